@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url'
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defineConfig } from 'vitepress'
+import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
+import { loadApiPages } from './node/spec/load-pages'
+import { writeDeclaration } from './node/sdk/write-declaration'
+import { DECLARATION_MODULE, PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
+import { apiPagePlugin } from './node/markdown/api-page-plugin'
+import { createTypesCache } from './node/twoslash/types-cache'
+import { apiSidebar } from './node/site/sidebar'
+import { API_FRONTMATTER_KEYS } from './node/site/page-data'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const docsDir = join(root, 'docs')
+const pages = loadApiPages(docsDir)
+const specs = () => [...pages.values()].map((page) => page.spec)
+let declaration = writeDeclaration(root, specs())
+
+export default defineConfig({
+  srcDir: 'docs',
+  lang: 'zh-CN',
+  title: '微信支付 APIv3 开发文档',
+  description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
+  lastUpdated: false,
+  head: [['meta', { name: 'theme-color', content: '#07c160' }]],
+  markdown: {
+    theme: { light: 'github-light', dark: 'github-dark' },
+    codeTransformers: [
+      transformerTwoslash({
+        typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
+        twoslashOptions: {
+          compilerOptions: {
+            strict: true,
+            target: 99 /* ESNext */,
+            module: 99 /* ESNext */,
+            moduleResolution: 100 /* Bundler */,
+            types: [],
+            paths: { [DECLARATION_MODULE]: [declaration.file] },
+          },
+        },
+      }),
+    ],
+    config(md) {
+      apiPagePlugin(md, {
+        pages,
+        onSpecChange: () => {
+          declaration = writeDeclaration(root, specs())
+        },
+      })
+    },
+  },
+  buildEnd(siteConfig) {
+    copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
+  },
+  transformPageData(pageData) {
+    for (const key of API_FRONTMATTER_KEYS) delete pageData.frontmatter[key]
+  },
+  themeConfig: {
+    nav: [
+      { text: '快速开始', link: '/guide/getting-started' },
+      { text: '接口', link: '/openapi/v3/industry-coupon/tokens' },
+    ],
+    sidebar: {
+      '/guide/': [{ text: '指南', items: [{ text: '快速开始', link: '/guide/getting-started' }] }],
+      '/openapi/': apiSidebar(specs()),
+    },
+    outline: { level: [2, 3], label: '本页目录' },
+    docFooter: { prev: '上一篇', next: '下一篇' },
+    darkModeSwitchLabel: '外观',
+    sidebarMenuLabel: '目录',
+    returnToTopLabel: '回到顶部',
+    search: { provider: 'local' },
+  },
+})

@@ -1,0 +1,103 @@
+import type { ApiPageSpec, OperationSpec } from '../spec/types'
+import type { CodeSample } from './code-sample'
+import { escapeHtml, fenceFor } from './escape'
+import { flattenRows, renderParamsTable, requestRows, type ParamGroup } from './params-table'
+import { renderPhpVariants } from './php-variants'
+import { renderTsVariants } from './ts-variants'
+
+/** Renderers of the code group's tabs, in tab order. A new language or style is one more entry. */
+export const CODE_RENDERERS: ReadonlyArray<(page: ApiPageSpec, operation: OperationSpec) => CodeSample[]> = [
+  renderTsVariants,
+  renderPhpVariants,
+]
+
+/** Anchor of an operation: `post`, or the bare section ids on single-operation pages. */
+function anchorPrefix(page: ApiPageSpec, operation: OperationSpec): string {
+  return page.operations.length > 1 ? `${operation.method.toLowerCase()}-` : ''
+}
+
+function requestGroups(operation: OperationSpec): ParamGroup[] {
+  const { request } = operation
+  const groups: ParamGroup[] = []
+  if (request.path) groups.push({ name: 'path', label: '路径参数', schema: request.path, flat: true })
+  if (request.query) groups.push({ name: 'query', label: '查询参数（TypeScript 中为 config 的 params）', schema: request.query })
+  if (request.headers) groups.push({ name: 'headers', label: '请求头', schema: request.headers })
+  if (request.body) {
+    groups.push({
+      name: 'json',
+      label: '请求体，JSON 格式（TypeScript 中为调用方法的第一个参数 data）',
+      schema: request.body,
+      fieldIds: 'request',
+    })
+  }
+  if (request.multipart) groups.push({ name: 'multipart', label: 'multipart/form-data 请求体', schema: request.multipart })
+  return groups
+}
+
+function fence(sample: CodeSample): string {
+  const source = sample.hiddenPrelude ? `${sample.hiddenPrelude}// ---cut---\n${sample.code}` : sample.code
+  const marker = fenceFor(source)
+  const twoslash = sample.lang === 'ts' ? ' twoslash' : ''
+  return `${marker}${sample.lang}${twoslash} [${sample.label}]\n${source}\n${marker}`
+}
+
+/** The code group of one operation: every renderer's samples as tabs. */
+export function renderCodeGroup(page: ApiPageSpec, operation: OperationSpec): string {
+  const samples = CODE_RENDERERS.flatMap((render) => render(page, operation))
+  return ['::: code-group', ...samples.map(fence), ':::'].join('\n\n')
+}
+
+function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] {
+  const prefix = anchorPrefix(page, operation)
+  const level = page.operations.length > 1 ? '###' : '##'
+  const out: string[] = []
+  if (page.operations.length > 1) {
+    out.push(`## ${operation.method} {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
+  }
+  out.push(
+    `<div class="api-endpoint" v-pre><span class="api-method api-method-${operation.method.toLowerCase()}">${operation.method}</span><code class="api-path">${escapeHtml(page.path)}</code></div>`,
+  )
+  const groups = requestGroups(operation)
+  const idBase = `${prefix.replace(/-$/, '.')}request`
+  out.push(`${level} 请求参数 {#${prefix}request}`)
+  out.push(
+    groups.length > 0
+      ? renderParamsTable(`${operation.title}的请求参数`, '请求参数', requestRows(groups, idBase))
+      : '<p class="api-empty">本接口无请求参数。</p>',
+  )
+  out.push(`${level} 示例代码 {#${prefix}samples}`)
+  out.push('<p class="api-samples-note">示例中的 <code>wxpay</code>（TypeScript）与 <code>$instance</code>（PHP）是按<a href="/guide/getting-started">快速开始</a>创建的客户端实例。</p>')
+  out.push(renderCodeGroup(page, operation))
+  out.push(`${level} 返回字典 {#${prefix}response}`)
+  const { response } = operation
+  if (response.body) {
+    const responseIds = `${prefix.replace(/-$/, '.')}response`
+    out.push(
+      `<p class="api-status">成功时返回 HTTP 状态码 <code>${response.status}</code>，应答体为 JSON：</p>`,
+      renderParamsTable(`${operation.title}的返回字典`, '返回字典', flattenRows(response.body, responseIds)),
+    )
+  } else {
+    out.push(`<p class="api-status">成功时返回 HTTP 状态码 <code>${response.status}</code>，无应答体。</p>`)
+  }
+  return out
+}
+
+/**
+ * Renders the markdown of an API page from its spec: title, description, endpoint, parameter
+ * tables, the code group and the official links. The page's own markdown body follows.
+ */
+export function renderApiPage(page: ApiPageSpec, body = ''): string {
+  const out: string[] = [
+    `<h1 id="top" tabindex="-1" v-pre>${escapeHtml(page.title)}</h1>`,
+    `<p class="api-description" v-pre>${escapeHtml(page.description)}</p>`,
+    ...page.operations.flatMap((operation) => renderOperation(page, operation)),
+  ]
+  if (body.trim()) out.push(body.trim())
+  out.push(
+    '## 官方文档 {#official-docs}',
+    `<ul class="api-docs-links" v-pre>${page.docs
+      .map((link) => `<li><a href="${escapeHtml(link.url)}" target="_blank" rel="noreferrer">${escapeHtml(link.title)}：${escapeHtml(link.url)}</a></li>`)
+      .join('')}</ul>`,
+  )
+  return out.join('\n\n') + '\n'
+}

@@ -1,0 +1,9 @@
+/** One tab of the code group: its label, the fence language, and the code a reader copies. */
+export interface CodeSample {
+  label: string
+  lang: 'ts' | 'php'
+  /** Code the reader sees and copies. */
+  code: string
+  /** Lines checked with the code but hidden from the reader (twoslash `---cut---`). */
+  hiddenPrelude?: string
+}

@@ -1,0 +1,126 @@
+import type { Schema } from '../spec/types'
+import { escapeHtml } from './escape'
+
+/** One row of a parameter table: a field at some depth under its parents. */
+export interface ParamRow {
+  /** Stable anchor, e.g. `request.coupon_list.stock_id`. */
+  id: string
+  name: string
+  /** Names of the ancestors, outermost first. */
+  parents: string[]
+  depth: number
+  schema: Schema
+  required: boolean
+}
+
+/** The type as the tables write it: `object[]`, `integer`, `string[]`. */
+export function typeLabel(schema: Schema): string {
+  if (schema.type === 'array') return `${typeLabel(schema.items!)}[]`
+  return schema.type
+}
+
+/** Flattens a schema's properties into rows, depth first; array items contribute their properties. */
+export function flattenRows(schema: Schema, idPrefix: string, parents: string[] = [], depth = 0): ParamRow[] {
+  const container = schema.type === 'array' ? innermostItems(schema) : schema
+  if (container.type !== 'object') return []
+  return Object.entries(container.properties).flatMap(([name, field]) => {
+    const id = `${idPrefix}.${name}`
+    const row: ParamRow = { id, name, parents, depth, schema: field, required: container.required.includes(name) }
+    return [row, ...flattenRows(field, id, [...parents, name], depth + 1)]
+  })
+}
+
+function innermostItems(schema: Schema): Schema {
+  return schema.type === 'array' ? innermostItems(schema.items!) : schema
+}
+
+/** A group row of a request table: the key the PHP SDK takes (`json`, `query`, …) and what it holds. */
+export interface ParamGroup {
+  name: string
+  label: string
+  schema: Schema
+  /** Path parameters are listed at the top level rather than under a group row. */
+  flat?: boolean
+  /** Anchor prefix of the group's fields when it differs from the group row's own (the JSON body's). */
+  fieldIds?: string
+}
+
+function exampleText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+function descriptionCell(row: ParamRow): string {
+  const { schema } = row
+  const parts = [escapeHtml(schema.description)]
+  if (schema.encrypted) {
+    parts.push('<span class="api-note">该字段须用微信支付公钥（或平台证书）加密，并在请求头 <code>Wechatpay-Serial</code> 中给出该公钥（证书）的序列号。</span>')
+  }
+  if (schema.enum) {
+    const values = schema.enum
+      .map((value) => {
+        const meaning = schema.enumDescriptions[String(value)]
+        return `<li><code>${escapeHtml(String(value))}</code>${meaning ? `：${escapeHtml(meaning)}` : ''}</li>`
+      })
+      .join('')
+    parts.push(`<span class="api-enum-label">可选值：</span><ul class="api-enum">${values}</ul>`)
+  }
+  if (schema.example !== undefined && schema.type !== 'object' && schema.type !== 'array') {
+    parts.push(`<span class="api-example">示例值：<code>${escapeHtml(exampleText(schema.example))}</code></span>`)
+  }
+  return parts.join(' ')
+}
+
+function renderRow(row: ParamRow): string {
+  const { schema } = row
+  const badges = [
+    row.required ? '<span class="api-badge api-badge-required">必填</span>' : '',
+    schema.encrypted ? '<span class="api-badge api-badge-encrypted">加密</span>' : '',
+  ].join('')
+  const parentPath = row.parents.length > 0
+    ? `<span class="api-parent">${row.parents.map(escapeHtml).join(' › ')} › </span>`
+    : ''
+  const format = schema.format ? ` <span class="api-format">${escapeHtml(schema.format)}</span>` : ''
+  const id = escapeHtml(row.id)
+  return [
+    `<tr id="${id}" class="api-row api-depth-${Math.min(row.depth, 8)}">`,
+    `<td class="api-name"><a class="api-anchor" href="#${id}" aria-label="链接到字段 ${escapeHtml(row.name)}">#</a>${parentPath}<code>${escapeHtml(row.name)}</code>${badges}</td>`,
+    `<td class="api-type"><code>${escapeHtml(typeLabel(schema))}</code>${format}</td>`,
+    `<td class="api-desc">${descriptionCell(row)}</td>`,
+    '</tr>',
+  ].join('')
+}
+
+/**
+ * Renders a parameter table as HTML. Nesting shows as indentation, and also as text (the parent
+ * names before the field) for readers without CSS; required and encrypted fields carry a word, not
+ * only a colour. The wrapper is `v-pre`, so nothing in a description reaches Vue's template compiler.
+ */
+export function renderParamsTable(caption: string, heading: string, rows: ParamRow[]): string {
+  return [
+    `<div class="api-params" v-pre>`,
+    `<table>`,
+    `<caption class="api-caption">${escapeHtml(caption)}</caption>`,
+    `<thead><tr><th scope="col">${escapeHtml(heading)}</th><th scope="col">类型</th><th scope="col">描述</th></tr></thead>`,
+    `<tbody>`,
+    ...rows.map(renderRow),
+    `</tbody>`,
+    `</table>`,
+    `</div>`,
+  ].join('\n')
+}
+
+/**
+ * Rows of a request table. Path parameters stand at the top level, as in the PHP options array;
+ * query, headers and body each get a group row named by the key the PHP SDK uses.
+ */
+export function requestRows(groups: ParamGroup[], idPrefix: string): ParamRow[] {
+  return groups.flatMap((group) => {
+    if (group.flat) return flattenRows(group.schema, idPrefix)
+    const id = `${idPrefix}.${group.name}`
+    const groupSchema: Schema = { ...group.schema, description: group.label }
+    return [
+      { id, name: group.name, parents: [], depth: 0, schema: groupSchema, required: group.schema.required.length > 0 },
+      ...flattenRows(group.schema, group.fieldIds ?? id, [group.name], 1),
+    ]
+  })
+}

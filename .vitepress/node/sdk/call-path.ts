@@ -1,0 +1,44 @@
+/** One piece of an API path, as the SDK chains name it. */
+export interface PathSegment {
+  /** The segment as it stands in the URL: `industry-coupon`, `{transaction_id}`. */
+  raw: string
+  /** The property both SDKs accept in a chain: `industryCoupon`, `_transaction_id_`. */
+  property: string
+  /** The path parameter's name, for `{param}` segments. */
+  param?: string
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+
+/** `industry-coupon` → `industryCoupon`; the SDKs turn capitals back into `-x` when they build the URL. */
+export function camelCase(segment: string): string {
+  return segment.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** `industry-coupon` or `coupon_list` → `IndustryCoupon`, `CouponList`: type and namespace names. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')
+}
+
+/** Splits `/v3/pay/transactions/id/{transaction_id}` into the segments an SDK chain walks. */
+export function pathSegments(path: string): PathSegment[] {
+  return path.split('/').filter(Boolean).map((raw) => {
+    const param = /^\{(.+)\}$/.exec(raw)?.[1]
+    if (param) return { raw, property: `_${param}_`, param }
+    return { raw, property: camelCase(raw) }
+  })
+}
+
+/** The string given to `chain()` or to array access: the path without its leading slash. */
+export function chainKey(path: string): string {
+  return path.replace(/^\//, '')
+}
+
+/** A property name as it must be written after a dot, or quoted inside brackets when it cannot. */
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name)
+}

@@ -1,0 +1,179 @@
+import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
+import { chainKey, pascalCase, pathSegments, type PathSegment } from './call-path'
+import { declareInterface, declareSchema, indent, jsdoc, type Lines } from './type-expression'
+
+/** Where the generated declaration lives, relative to the project root. */
+export const DECLARATION_FILE = 'snippets/wechatpay.generated.d.ts'
+
+/** Where the build publishes the declaration for readers to download, relative to the site root. */
+export const PUBLISHED_DECLARATION = 'wechatpay-apiv3.d.ts'
+
+/** The module name snippets import the declaration under (mapped by `paths` in tsconfig and twoslash). */
+export const DECLARATION_MODULE = '@wechatpay-docs/sdk'
+
+interface Endpoint {
+  page: ApiPageSpec
+  operation: OperationSpec
+}
+
+interface ChainNode {
+  segment: PathSegment
+  /** The interface name of this node inside its parent's namespace. */
+  typeName: string
+  children: Map<string, ChainNode>
+  endpoints: Endpoint[]
+}
+
+function typeNameOf(segment: PathSegment): string {
+  return segment.param ? segment.property : pascalCase(segment.raw)
+}
+
+function buildTree(pages: readonly ApiPageSpec[]): ChainNode {
+  const root: ChainNode = { segment: { raw: '', property: '' }, typeName: '', children: new Map(), endpoints: [] }
+  for (const page of pages) {
+    let node = root
+    for (const segment of pathSegments(page.path)) {
+      let next = node.children.get(segment.property)
+      if (!next) {
+        next = { segment, typeName: typeNameOf(segment), children: new Map(), endpoints: [] }
+        node.children.set(segment.property, next)
+      }
+      node = next
+    }
+    for (const operation of page.operations) node.endpoints.push({ page, operation })
+  }
+  return root
+}
+
+/** `post`, `get`…: the method name both SDKs expose for an HTTP verb. */
+export function methodName(operation: OperationSpec): string {
+  return operation.method.toLowerCase()
+}
+
+/** Type names of one operation's parts, relative to its endpoint's namespace. */
+export function operationTypeNames(operation: OperationSpec) {
+  const prefix = pascalCase(methodName(operation))
+  return {
+    request: `${prefix}Request`,
+    response: `${prefix}Response`,
+    config: `${prefix}Config`,
+    query: `${prefix}Query`,
+    headers: `${prefix}Headers`,
+    path: `${prefix}PathParams`,
+  }
+}
+
+function hasRequired(schema: Schema | undefined): boolean {
+  return !!schema && schema.required.length > 0
+}
+
+function operationTypes(endpoint: Endpoint): { members: Lines; types: Lines } {
+  const { page, operation } = endpoint
+  const names = operationTypeNames(operation)
+  const { request, response } = operation
+  const types: Lines = []
+  const configMembers: Lines = []
+  if (request.path) {
+    types.push(...jsdoc(['路径参数']), ...declareInterface(names.path, request.path), '')
+  }
+  if (request.query) {
+    types.push(...jsdoc(['查询参数（`params`）']), ...declareInterface(names.query, request.query), '')
+    configMembers.push(...jsdoc(['查询参数']), `params${hasRequired(request.query) ? '' : '?'}: ${names.query}`)
+  }
+  if (request.headers) {
+    types.push(...jsdoc(['请求头']), ...declareInterface(names.headers, request.headers), '')
+    configMembers.push(...jsdoc(['请求头']), `headers${hasRequired(request.headers) ? '' : '?'}: ${names.headers}`)
+  }
+  const configBase = request.path ? `AxiosRequestConfig, ${names.path}` : 'AxiosRequestConfig'
+  types.push(...jsdoc([`\`${operation.method} ${page.path}\` 的请求配置`]))
+  types.push(
+    ...(configMembers.length > 0
+      ? [`export interface ${names.config} extends ${configBase} {`, ...indent(configMembers), '}']
+      : [`export interface ${names.config} extends ${configBase} {}`]),
+    '',
+  )
+  const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers)
+  const config = `config${configRequired ? '' : '?'}: ${names.config}`
+
+  const body = request.body ?? request.multipart
+  if (request.body) types.push(...jsdoc(['请求体（JSON）']), ...declareSchema(names.request, request.body), '')
+  if (request.multipart) types.push(...jsdoc(['multipart 请求的 `meta` 部分']), ...declareSchema(names.request, request.multipart), '')
+  let data = 'void'
+  if (response.body) {
+    types.push(...jsdoc(['应答体']), ...declareSchema(names.response, response.body), '')
+    data = names.response
+  }
+
+  const params = body ? `data: ${names.request}, ${config}` : config
+  const members = [
+    ...jsdoc([
+      operation.title,
+      operation.description,
+      `\`${operation.method} ${page.path}\``,
+      page.docs.map((link) => `@see {@link ${link.url} ${link.title}}`).join('\n'),
+    ]),
+    `${methodName(operation)}(${params}): Promise<AxiosResponse<${data}>>`,
+  ]
+  return { members, types }
+}
+
+function declareNode(node: ChainNode, urlPath: string): Lines {
+  const members: Lines = []
+  const namespaceBody: Lines = []
+  for (const endpoint of node.endpoints) {
+    const { members: m, types } = operationTypes(endpoint)
+    members.push(...m)
+    namespaceBody.push(...types)
+  }
+  for (const child of node.children.values()) {
+    members.push(`${child.segment.property}: ${node.typeName}.${child.typeName}`)
+    namespaceBody.push(...declareNode(child, `${urlPath}/${child.segment.raw}`))
+  }
+  const description = node.endpoints.length > 0 ? [`\`/${urlPath}\``] : []
+  const lines: Lines = [...jsdoc(description), `export interface ${node.typeName} {`, ...indent(members), '}']
+  if (namespaceBody.length > 0) {
+    while (namespaceBody[namespaceBody.length - 1] === '') namespaceBody.pop()
+    lines.push(`export namespace ${node.typeName} {`, ...indent(namespaceBody), '}')
+  }
+  return lines
+}
+
+function endpointTypeName(page: ApiPageSpec): string {
+  return pathSegments(page.path).map(typeNameOf).join('.')
+}
+
+/**
+ * Generates the one SDK declaration every TypeScript snippet is checked against, from all API pages.
+ * The output is deterministic: pages are ordered by path, so the same specs give the same text.
+ */
+export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const root = buildTree(sorted)
+  const lines: Lines = [
+    `// Generated by .vitepress/node/sdk/generate-declaration.ts from the frontmatter of docs/**/*.md. Do not edit.`,
+    `// Types of the wechatpay-axios-plugin chain for every API page of this site.`,
+    `import type { AxiosRequestConfig, AxiosResponse } from 'axios'`,
+    '',
+    ...jsdoc([
+      '微信支付 APIv3 客户端：`new Wechatpay({ mchid, serial, privateKey, certs })` 返回的实例，按 URL 路径逐段取得接口。',
+    ]),
+    'export interface Wechatpay extends Endpoints {',
+    ...indent([
+      ...[...root.children.values()].map((child) => `${child.segment.property}: ${child.typeName}`),
+      ...jsdoc(['以 URL 路径（不含开头的 `/`）取得接口，与逐段取得的是同一个对象。']),
+      'chain<P extends keyof Endpoints>(path: P): Endpoints[P]',
+    ]),
+    '}',
+    '',
+    ...jsdoc(['全部接口，以 URL 路径（不含开头的 `/`）为键。']),
+    'export interface Endpoints {',
+    ...indent(
+      [...new Map(sorted.map((page) => [page.path, page])).values()].map(
+        (page) => `'${chainKey(page.path)}': ${endpointTypeName(page)}`,
+      ),
+    ),
+    '}',
+  ]
+  for (const child of root.children.values()) lines.push('', ...declareNode(child, child.segment.raw))
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import type { ApiPageSpec } from './types'
+import { isApiFrontmatter, parseApiPage, splitFrontmatter } from './parse-page'
+import { SpecError } from './spec-error'
+
+/** A parsed API page and the exact source it was parsed from. */
+export interface LoadedPage {
+  source: string
+  spec: ApiPageSpec
+  /** The markdown after the frontmatter, shown below the generated sections. */
+  body: string
+}
+
+/** Every markdown file under a folder, as sorted paths relative to it with `/` separators. */
+export function listMarkdownFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => file.endsWith('.md') && !file.split(sep).some((part) => part === 'node_modules' || part.startsWith('.')))
+    .map((file) => file.split(sep).join('/'))
+    .sort()
+}
+
+/** Parses one markdown source; returns undefined for pages that are not API pages. */
+export function parseApiSource(source: string, file: string): LoadedPage | undefined {
+  const { data, body } = splitFrontmatter(source, file)
+  if (!isApiFrontmatter(data)) return undefined
+  return { source, spec: parseApiPage(data, file), body }
+}
+
+/**
+ * Reads and validates every API page under the docs folder, keyed by relative path.
+ * Two pages may not declare the same method on the same path.
+ */
+export function loadApiPages(docsDir: string): Map<string, LoadedPage> {
+  const pages = new Map<string, LoadedPage>()
+  const owners = new Map<string, string>()
+  for (const file of listMarkdownFiles(docsDir)) {
+    const loaded = parseApiSource(readFileSync(join(docsDir, file), 'utf8'), file)
+    if (!loaded) continue
+    loaded.spec.operations.forEach((operation, i) => {
+      const key = `${operation.method} ${loaded.spec.path}`
+      const owner = owners.get(key)
+      if (owner) {
+        const field = loaded.spec.operations.length > 1 ? `operations.${i}.method` : 'method'
+        throw new SpecError(file, field, `${key} is already documented by ${owner}`)
+      }
+      owners.set(key, file)
+    })
+    pages.set(file, loaded)
+  }
+  return pages
+}
+
+/** The docs-relative path of a page, from the absolute or relative path VitePress gives. */
+export function docsRelative(docsDir: string, path: string): string {
+  return relative(docsDir, join(docsDir, path)).split(sep).join('/')
+}

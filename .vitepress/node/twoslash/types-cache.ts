@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import ts from 'typescript'
+import type { TwoslashReturn } from 'twoslash'
+
+/** The subset of `@shikijs/vitepress-twoslash`'s cache contract that the transformer calls. */
+export interface TwoslashTypesCache {
+  init?: () => void
+  read: (code: string) => TwoslashReturn | null
+  write: (code: string, data: TwoslashReturn) => void
+}
+
+/**
+ * A disk cache of twoslash results whose key covers the snippet, the TypeScript version and the
+ * hash of the SDK declaration the snippet is checked against, so a changed declaration never
+ * serves stale types. `declarationHash` is read on every lookup: it changes when a spec is edited.
+ */
+export function createTypesCache(dir: string, declarationHash: () => string): TwoslashTypesCache {
+  const keyOf = (code: string) =>
+    createHash('sha256').update(ts.version).update('\0').update(declarationHash()).update('\0').update(code).digest('hex').slice(0, 24)
+  return {
+    init() {
+      mkdirSync(dir, { recursive: true })
+    },
+    read(code) {
+      const file = join(dir, `${keyOf(code)}.json`)
+      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TwoslashReturn) : null
+    },
+    write(code, data) {
+      writeFileSync(join(dir, `${keyOf(code)}.json`), JSON.stringify(data))
+    },
+  }
+}
