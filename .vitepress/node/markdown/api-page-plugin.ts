@@ -17,36 +17,34 @@ export interface ApiPagePluginOptions {
 }
 
 /**
- * Renders API pages from their frontmatter before markdown-it parses them: the generated tables
- * and code fences then go through VitePress's own pipeline (code groups, Shiki, twoslash).
- * Any error thrown while a page renders is re-thrown with the page's path in front.
+ * Expands an API page's source into markdown before VitePress renders it: the frontmatter stays
+ * (VitePress reads it next), the generated tables and code fences follow, so they go through
+ * VitePress's own pipeline (code groups, Shiki, twoslash, local search). Any error thrown while a
+ * page renders is re-thrown with the page's path in front.
  */
 export function apiPagePlugin(md: MarkdownIt, options: ApiPagePluginOptions): void {
-  const parse = md.parse.bind(md)
-  md.parse = (src: string, env: MarkdownEnv) => {
-    const file = env.relativePath ?? env.path ?? '(unknown page)'
-    let loaded = options.pages.get(file)
-    if (!loaded || loaded.source !== src) {
-      loaded = parseApiSource(src, file)
-      if (loaded) {
-        options.pages.set(file, loaded)
-        options.onSpecChange?.(loaded.spec)
-      }
-    }
-    if (!loaded) return parse(src, env)
-    const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
-    return parse(frontmatter + renderApiPage(loaded.spec, loaded.body), env)
-  }
   const render = md.render.bind(md)
   md.render = (src: string, env: MarkdownEnv = {}) => {
+    const file = env.relativePath ?? env.path ?? '(unknown page)'
     try {
-      return render(src, env)
+      return render(expandApiPage(src, file, options), env)
     } catch (error) {
-      const file = env.relativePath ?? env.path
-      if (error instanceof Error && file && !error.message.startsWith(file)) {
+      if (error instanceof Error && !error.message.startsWith(file)) {
         error.message = `${file}: ${error.message}`
       }
       throw error
     }
   }
+}
+
+function expandApiPage(src: string, file: string, options: ApiPagePluginOptions): string {
+  let loaded = options.pages.get(file)
+  if (!loaded || loaded.source !== src) {
+    loaded = parseApiSource(src, file)
+    if (!loaded) return src
+    options.pages.set(file, loaded)
+    options.onSpecChange?.(loaded.spec)
+  }
+  const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
+  return `${frontmatter}\n${renderApiPage(loaded.spec, loaded.body)}`
 }
