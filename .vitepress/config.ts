@@ -5,9 +5,10 @@ import { defineConfig } from 'vitepress'
 import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 import { loadApiPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
-import { DECLARATION_MODULE, PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
+import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
+import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { apiSidebar } from './node/site/sidebar'
 import { API_FRONTMATTER_KEYS } from './node/site/page-data'
 
@@ -30,14 +31,7 @@ export default defineConfig({
       transformerTwoslash({
         typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
         twoslashOptions: {
-          compilerOptions: {
-            strict: true,
-            target: 99 /* ESNext */,
-            module: 99 /* ESNext */,
-            moduleResolution: 100 /* Bundler */,
-            types: [],
-            paths: { [DECLARATION_MODULE]: [declaration.file] },
-          },
+          compilerOptions: snippetCompilerOptions(declaration.file),
         },
       }),
     ],

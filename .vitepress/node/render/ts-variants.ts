@@ -1,6 +1,6 @@
 import type { ApiPageSpec, OperationSpec } from '../spec/types'
 import { chainKey, isIdentifier, pathSegments } from '../sdk/call-path'
-import { DECLARATION_MODULE, methodName } from '../sdk/generate-declaration'
+import { DECLARATION_MODULE, methodName, takesData } from '../sdk/generate-declaration'
 import type { CodeSample } from './code-sample'
 import { formatLiteral, typescriptDialect } from './literal'
 import { requestExample } from './request-example'
@@ -14,21 +14,23 @@ const STYLES = [
   {
     name: '纯链式',
     target: (path: string) =>
-      `wxpay${pathSegments(path).map((s) => (isIdentifier(s.property) ? `.${s.property}` : `['${s.property}']`)).join('')}`,
+      `wxpay${pathSegments(path).map((s) => (isIdentifier(s.nodeProperty) ? `.${s.nodeProperty}` : `['${s.nodeProperty}']`)).join('')}`,
   },
   { name: '声明式', target: (path: string) => `wxpay.chain('${chainKey(path)}')` },
   { name: '属性式', target: (path: string) => `wxpay['${chainKey(path)}']` },
 ] as const
 
-/** The arguments of the Node SDK call: `(data, config)` for methods with a body, `(config)` otherwise. */
+/** The arguments of the Node SDK call: `(data, config)` for POST, PUT and PATCH, `(config)` for GET and DELETE. */
 function callArguments(operation: OperationSpec): string {
   const example = requestExample(operation)
   const config: Record<string, unknown> = { ...example.path }
   if (example.query) config.params = example.query
   if (example.headers) config.headers = example.headers
   const args: string[] = []
+  const hasConfig = Object.keys(config).length > 0
   if (example.body !== undefined) args.push(formatLiteral(example.body, typescriptDialect))
-  if (Object.keys(config).length > 0) args.push(formatLiteral(config, typescriptDialect))
+  else if (takesData(operation) && hasConfig) args.push('undefined')
+  if (hasConfig) args.push(formatLiteral(config, typescriptDialect))
   return args.join(', ')
 }
 

@@ -4,9 +4,17 @@ export interface PathSegment {
   raw: string
   /** The property both SDKs accept in a chain: `industryCoupon`, `_transaction_id_`. */
   property: string
+  /**
+   * The property in the Node SDK's chain. Its chain nodes own `get`, `post`, `put`, `patch`,
+   * `delete` and `chain`, so such a segment is written with a capital (`Delete`), which the SDK
+   * lower-cases back when it builds the URL.
+   */
+  nodeProperty: string
   /** The path parameter's name, for `{param}` segments. */
   param?: string
 }
+
+const NODE_RESERVED = new Set(['get', 'post', 'put', 'patch', 'delete', 'chain'])
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
@@ -28,8 +36,10 @@ export function pascalCase(name: string): string {
 export function pathSegments(path: string): PathSegment[] {
   return path.split('/').filter(Boolean).map((raw) => {
     const param = /^\{(.+)\}$/.exec(raw)?.[1]
-    if (param) return { raw, property: `_${param}_`, param }
-    return { raw, property: camelCase(raw) }
+    if (param) return { raw, property: `_${param}_`, nodeProperty: `_${param}_`, param }
+    const property = camelCase(raw)
+    const nodeProperty = NODE_RESERVED.has(property) ? property.charAt(0).toUpperCase() + property.slice(1) : property
+    return { raw, property, nodeProperty }
   })
 }
 

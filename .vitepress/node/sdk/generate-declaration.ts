@@ -1,6 +1,6 @@
 import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
 import { chainKey, pascalCase, pathSegments, type PathSegment } from './call-path'
-import { declareInterface, declareSchema, indent, jsdoc, type Lines } from './type-expression'
+import { declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
 
 /** Where the generated declaration lives, relative to the project root. */
 export const DECLARATION_FILE = 'snippets/wechatpay.generated.d.ts'
@@ -29,7 +29,7 @@ function typeNameOf(segment: PathSegment): string {
 }
 
 function buildTree(pages: readonly ApiPageSpec[]): ChainNode {
-  const root: ChainNode = { segment: { raw: '', property: '' }, typeName: '', children: new Map(), endpoints: [] }
+  const root: ChainNode = { segment: { raw: '', property: '', nodeProperty: '' }, typeName: '', children: new Map(), endpoints: [] }
   for (const page of pages) {
     let node = root
     for (const segment of pathSegments(page.path)) {
@@ -50,6 +50,11 @@ export function methodName(operation: OperationSpec): string {
   return operation.method.toLowerCase()
 }
 
+/** Whether the Node SDK's method takes a `data` argument before its config: POST, PUT and PATCH do. */
+export function takesData(operation: OperationSpec): boolean {
+  return operation.method === 'POST' || operation.method === 'PUT' || operation.method === 'PATCH'
+}
+
 /** Type names of one operation's parts, relative to its endpoint's namespace. */
 export function operationTypeNames(operation: OperationSpec) {
   const prefix = pascalCase(methodName(operation))
@@ -67,7 +72,7 @@ function hasRequired(schema: Schema | undefined): boolean {
   return !!schema && schema.required.length > 0
 }
 
-function operationTypes(endpoint: Endpoint): { members: Lines; types: Lines } {
+function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; types: Lines } {
   const { page, operation } = endpoint
   const names = operationTypeNames(operation)
   const { request, response } = operation
@@ -93,7 +98,7 @@ function operationTypes(endpoint: Endpoint): { members: Lines; types: Lines } {
     '',
   )
   const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers)
-  const config = `config${configRequired ? '' : '?'}: ${names.config}`
+  const config = `config${configRequired ? '' : '?'}: ${scope}.${names.config}`
 
   const body = request.body ?? request.multipart
   if (request.body) types.push(...jsdoc(['请求体（JSON）']), ...declareSchema(names.request, request.body), '')
@@ -101,10 +106,12 @@ function operationTypes(endpoint: Endpoint): { members: Lines; types: Lines } {
   let data = 'void'
   if (response.body) {
     types.push(...jsdoc(['应答体']), ...declareSchema(names.response, response.body), '')
-    data = names.response
+    data = `${scope}.${names.response}`
   }
 
-  const params = body ? `data: ${names.request}, ${config}` : config
+  let params = config
+  if (body) params = `data: ${scope}.${names.request}, ${config}`
+  else if (takesData(operation)) params = `data${configRequired ? '' : '?'}: undefined, ${config}`
   const members = [
     ...jsdoc([
       operation.title,
@@ -121,12 +128,12 @@ function declareNode(node: ChainNode, urlPath: string): Lines {
   const members: Lines = []
   const namespaceBody: Lines = []
   for (const endpoint of node.endpoints) {
-    const { members: m, types } = operationTypes(endpoint)
+    const { members: m, types } = operationTypes(endpoint, node.typeName)
     members.push(...m)
     namespaceBody.push(...types)
   }
   for (const child of node.children.values()) {
-    members.push(`${child.segment.property}: ${node.typeName}.${child.typeName}`)
+    members.push(`${propertyKey(child.segment.nodeProperty)}: ${node.typeName}.${child.typeName}`)
     namespaceBody.push(...declareNode(child, `${urlPath}/${child.segment.raw}`))
   }
   const description = node.endpoints.length > 0 ? [`\`/${urlPath}\``] : []
@@ -159,7 +166,7 @@ export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
     ]),
     'export interface Wechatpay extends Endpoints {',
     ...indent([
-      ...[...root.children.values()].map((child) => `${child.segment.property}: ${child.typeName}`),
+      ...[...root.children.values()].map((child) => `${propertyKey(child.segment.nodeProperty)}: ${child.typeName}`),
       ...jsdoc(['以 URL 路径（不含开头的 `/`）取得接口，与逐段取得的是同一个对象。']),
       'chain<P extends keyof Endpoints>(path: P): Endpoints[P]',
     ]),
