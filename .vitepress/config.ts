@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { defineConfig } from 'vitepress'
+import { defineConfig, type MarkdownOptions } from 'vitepress'
 import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 import { loadApiPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
@@ -28,12 +28,14 @@ export default defineConfig({
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     codeTransformers: [
+      // The twoslash transformer is typed against a newer @shikijs/types than VitePress 1.6 bundles;
+      // the runtime contract is the same, only the declaration packages differ.
       transformerTwoslash({
         typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
         twoslashOptions: {
           compilerOptions: snippetCompilerOptions(declaration.file),
         },
-      }),
+      }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
     ],
     config(md) {
       apiPagePlugin(md, {

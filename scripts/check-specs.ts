@@ -35,7 +35,7 @@ const work = mkdtempSync(join(root, 'node_modules/.cache/check-specs-'))
 const declarationFile = join(work, 'wechatpay.generated.d.ts')
 writeFileSync(declarationFile, generateDeclaration([...pages.values()].map((page) => page.spec)))
 try {
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--types', 'node', declarationFile], {
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['--ignoreConfig', '--noEmit', '--strict', '--types', 'node', declarationFile], {
     cwd: root,
     stdio: 'inherit',
   })

@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it'
+import type { MarkdownRenderer } from 'vitepress'
 import type { ApiPageSpec } from '../spec/types'
 import { parseApiSource, type LoadedPage } from '../spec/load-pages'
 import { renderApiPage } from '../render/api-page'
@@ -22,7 +22,7 @@ export interface ApiPagePluginOptions {
  * VitePress's own pipeline (code groups, Shiki, twoslash, local search). Any error thrown while a
  * page renders is re-thrown with the page's path in front.
  */
-export function apiPagePlugin(md: MarkdownIt, options: ApiPagePluginOptions): void {
+export function apiPagePlugin(md: MarkdownRenderer, options: ApiPagePluginOptions): void {
   const render = md.render.bind(md)
   md.render = (src: string, env: MarkdownEnv = {}) => {
     const file = env.relativePath ?? env.path ?? '(unknown page)'

@@ -16,7 +16,7 @@ function anchorPrefix(page: ApiPageSpec, operation: OperationSpec): string {
   return page.operations.length > 1 ? `${operation.method.toLowerCase()}-` : ''
 }
 
-function requestGroups(operation: OperationSpec): ParamGroup[] {
+function requestGroups(operation: OperationSpec, idBase: string): ParamGroup[] {
   const { request } = operation
   const groups: ParamGroup[] = []
   if (request.path) groups.push({ name: 'path', label: '路径参数', schema: request.path, flat: true })
@@ -27,7 +27,7 @@ function requestGroups(operation: OperationSpec): ParamGroup[] {
       name: 'json',
       label: '请求体，JSON 格式（TypeScript 中为调用方法的第一个参数 data）',
       schema: request.body,
-      fieldIds: 'request',
+      fieldIds: idBase,
     })
   }
   if (request.multipart) groups.push({ name: 'multipart', label: 'multipart/form-data 请求体', schema: request.multipart })
@@ -52,13 +52,13 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
   const level = page.operations.length > 1 ? '###' : '##'
   const out: string[] = []
   if (page.operations.length > 1) {
-    out.push(`## ${operation.method} {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
+    out.push(`## ${escapeHtml(operation.title)} {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
   }
   out.push(
     `<div class="api-endpoint" v-pre><span class="api-method api-method-${operation.method.toLowerCase()}">${operation.method}</span><code class="api-path">${escapeHtml(page.path)}</code></div>`,
   )
-  const groups = requestGroups(operation)
   const idBase = `${prefix.replace(/-$/, '.')}request`
+  const groups = requestGroups(operation, idBase)
   out.push(`${level} 请求参数 {#${prefix}request}`)
   out.push(
     groups.length > 0
@@ -66,7 +66,7 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
       : '<p class="api-empty">本接口无请求参数。</p>',
   )
   out.push(`${level} 示例代码 {#${prefix}samples}`)
-  out.push('<p class="api-samples-note">示例中的 <code>wxpay</code>（TypeScript）与 <code>$instance</code>（PHP）是按<a href="/guide/getting-started">快速开始</a>创建的客户端实例。</p>')
+  out.push('示例中的 `wxpay`（TypeScript）与 `$instance`（PHP）是按[快速开始](/guide/getting-started)创建的客户端实例。')
   out.push(renderCodeGroup(page, operation))
   out.push(`${level} 返回字典 {#${prefix}response}`)
   const { response } = operation

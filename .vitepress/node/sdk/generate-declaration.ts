@@ -89,7 +89,9 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
     types.push(...jsdoc(['请求头']), ...declareInterface(names.headers, request.headers), '')
     configMembers.push(...jsdoc(['请求头']), `headers${hasRequired(request.headers) ? '' : '?'}: ${names.headers}`)
   }
-  const configBase = request.path ? `AxiosRequestConfig, ${names.path}` : 'AxiosRequestConfig'
+  const overridden = [request.query && `'params'`, request.headers && `'headers'`].filter(Boolean)
+  const axiosBase = overridden.length > 0 ? `Omit<AxiosRequestConfig, ${overridden.join(' | ')}>` : 'AxiosRequestConfig'
+  const configBase = request.path ? `${axiosBase}, ${names.path}` : axiosBase
   types.push(...jsdoc([`\`${operation.method} ${page.path}\` 的请求配置`]))
   types.push(
     ...(configMembers.length > 0

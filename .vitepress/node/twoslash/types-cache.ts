@@ -2,14 +2,11 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
-import type { TwoslashReturn } from 'twoslash'
+import type { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 
-/** The subset of `@shikijs/vitepress-twoslash`'s cache contract that the transformer calls. */
-export interface TwoslashTypesCache {
-  init?: () => void
-  read: (code: string) => TwoslashReturn | null
-  write: (code: string, data: TwoslashReturn) => void
-}
+/** The cache contract of `@shikijs/vitepress-twoslash`. */
+export type TwoslashTypesCache = NonNullable<NonNullable<Parameters<typeof transformerTwoslash>[0]>['typesCache']>
+type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
 
 /**
  * A disk cache of twoslash results whose key covers the snippet, the TypeScript version and the
@@ -25,7 +22,7 @@ export function createTypesCache(dir: string, declarationHash: () => string): Tw
     },
     read(code) {
       const file = join(dir, `${keyOf(code)}.json`)
-      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TwoslashReturn) : null
+      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedResult) : null
     },
     write(code, data) {
       writeFileSync(join(dir, `${keyOf(code)}.json`), JSON.stringify(data))
