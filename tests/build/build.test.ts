@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createTempSite, projectRoot } from '../../scripts/lib/temp-site'
+
+const sites: string[] = []
+const seedPage = 'openapi/v3/industry-coupon/tokens.md'
+const seed = readFileSync(join(projectRoot, 'docs', seedPage), 'utf8')
+
+function build(pages: Record<string, string>) {
+  const dir = createTempSite({ name: 'build-test', copyDocs: true, pages })
+  sites.push(dir)
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/vitepress'), ['build'], { cwd: dir, encoding: 'utf8' })
+  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` }
+}
+
+afterAll(() => {
+  for (const dir of sites) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('vitepress build', () => {
+  it('builds the site and renders the seed page with type information for hovers', () => {
+    const { dir, status, output } = build({})
+    expect(status, output).toBe(0)
+    const html = readFileSync(join(dir, '.vitepress/dist/openapi/v3/industry-coupon/tokens.html'), 'utf8')
+    expect(html).toContain('twoslash-hover')
+    expect(html).toContain('coupon_list')
+    const chunk = readdirSync(join(dir, '.vitepress/dist/assets')).find((file) => /^openapi_v3_industry-coupon_tokens\.md\.[\w-]+\.js$/.test(file))
+    const script = readFileSync(join(dir, '.vitepress/dist/assets', chunk!), 'utf8')
+    expect(script).toContain('.IndustryCoupon.Tokens.PostRequest, config')
+    expect(script).toContain('批次号，出行券所属的批次')
+    expect(html + script).not.toContain('"required":')
+  })
+
+  it('fails on a wrong example value, naming the page and the field', () => {
+    const { status, output } = build({ [seedPage]: seed.replace('example: 16474341', "example: 'abc'") })
+    expect(status).not.toBe(0)
+    expect(output).toContain(`${seedPage}: request.body.properties.coupon_list.items.properties.stock_id.example`)
+  })
+
+  it('fails on a type error in a TypeScript snippet, naming the page', () => {
+    const broken = `${seed}\n\n\`\`\`ts twoslash\nimport type { Wechatpay } from '@wechatpay-docs/sdk'\ndeclare const wxpay: Wechatpay\n// ---cut---\nawait wxpay.v3.industryCoupon.tokens.post({ open_id: 'o', coupon_list: [{ stock_id: 'abc', coupon_id: '1' }] })\n\`\`\`\n`
+    const { status, output } = build({ [seedPage]: broken })
+    expect(status).not.toBe(0)
+    expect(output).toContain(seedPage)
+    expect(output).toMatch(/Type 'string' is not assignable to type 'number'/)
+  })
+})
