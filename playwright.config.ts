@@ -4,6 +4,7 @@ const port = Number(process.env.DOCS_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: 'test-results',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,

@@ -24,7 +24,10 @@ export default defineConfig({
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
   lastUpdated: false,
-  head: [['meta', { name: 'theme-color', content: '#07c160' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#07c160' }],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+  ],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     codeTransformers: [

@@ -1,0 +1,28 @@
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { apiPages, collectErrors, screenshotDir } from './support'
+
+test('home page links to the guide and the API pages without errors', async ({ page }) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  await expect(page.locator('.VPHero .name')).toContainText('微信支付 APIv3')
+  await page.getByRole('link', { name: '快速开始' }).first().click()
+  await expect(page.locator('h1')).toHaveText('快速开始')
+  await page.screenshot({ path: join(screenshotDir, 'guide-desktop.png'), fullPage: true })
+  expect(errors).toEqual([])
+})
+
+for (const { spec, url } of apiPages()) {
+  test(`${spec.title} (${url}) renders its tables and tabs`, async ({ page }) => {
+    const errors = collectErrors(page)
+    await page.goto(url)
+    await expect(page.locator('h1')).toHaveText(spec.title)
+    await expect(page.locator('.vp-code-group')).toHaveCount(spec.operations.length)
+    for (const group of await page.locator('.vp-code-group').all()) {
+      await expect(group.locator('.tabs label')).toHaveCount(9)
+    }
+    const tables = spec.operations.reduce((n, op) => n + (op.response.body ? 1 : 0) + (Object.keys(op.request).length > 0 ? 1 : 0), 0)
+    await expect(page.locator('.api-params table')).toHaveCount(tables)
+    expect(errors).toEqual([])
+  })
+}

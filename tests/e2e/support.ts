@@ -1,0 +1,25 @@
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { loadApiPages } from '../../.vitepress/node/spec/load-pages'
+import { pageLink } from '../../.vitepress/node/site/sidebar'
+
+/** Every API page the site is built from, with the URL it is served at. */
+export function apiPages() {
+  return [...loadApiPages(join(import.meta.dirname, '../../docs')).values()].map(({ spec }) => ({
+    spec,
+    url: `${pageLink(spec.file)}.html`,
+  }))
+}
+
+/** Collects console errors and uncaught exceptions of a page, to assert there are none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+/** Where the browser tests save their screenshots (not committed; look at them after a run). */
+export const screenshotDir = join(import.meta.dirname, 'screenshots')
