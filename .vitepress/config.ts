@@ -30,7 +30,8 @@ export default defineConfig({
   ],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
-    codeTransformers: [
+    // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
+    codeTransformers: process.env.DOCS_TWOSLASH === 'off' ? [] : [
       // The twoslash transformer is typed against a newer @shikijs/types than VitePress 1.6 bundles;
       // the runtime contract is the same, only the declaration packages differ.
       transformerTwoslash({

@@ -1,6 +1,6 @@
 import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
 import { chainKey, pascalCase, pathSegments, type PathSegment } from './call-path'
-import { declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
+import { appendLines, declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
 
 /** Where the generated declaration lives, relative to the project root. */
 export const DECLARATION_FILE = 'snippets/wechatpay.generated.d.ts'
@@ -131,18 +131,18 @@ function declareNode(node: ChainNode, urlPath: string): Lines {
   const namespaceBody: Lines = []
   for (const endpoint of node.endpoints) {
     const { members: m, types } = operationTypes(endpoint, node.typeName)
-    members.push(...m)
-    namespaceBody.push(...types)
+    appendLines(members, m)
+    appendLines(namespaceBody, types)
   }
   for (const child of node.children.values()) {
     members.push(`${propertyKey(child.segment.nodeProperty)}: ${node.typeName}.${child.typeName}`)
-    namespaceBody.push(...declareNode(child, `${urlPath}/${child.segment.raw}`))
+    appendLines(namespaceBody, declareNode(child, `${urlPath}/${child.segment.raw}`))
   }
   const description = node.endpoints.length > 0 ? [`\`/${urlPath}\``] : []
-  const lines: Lines = [...jsdoc(description), `export interface ${node.typeName} {`, ...indent(members), '}']
+  const lines: Lines = appendLines([], jsdoc(description), [`export interface ${node.typeName} {`], indent(members), ['}'])
   if (namespaceBody.length > 0) {
     while (namespaceBody[namespaceBody.length - 1] === '') namespaceBody.pop()
-    lines.push(`export namespace ${node.typeName} {`, ...indent(namespaceBody), '}')
+    appendLines(lines, [`export namespace ${node.typeName} {`], indent(namespaceBody), ['}'])
   }
   return lines
 }
@@ -183,6 +183,6 @@ export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
     ),
     '}',
   ]
-  for (const child of root.children.values()) lines.push('', ...declareNode(child, child.segment.raw))
+  for (const child of root.children.values()) appendLines(lines, [''], declareNode(child, child.segment.raw))
   return lines.join('\n') + '\n'
 }

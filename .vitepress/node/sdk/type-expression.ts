@@ -100,6 +100,12 @@ export function declareSchema(name: string, schema: Schema): Lines {
   return lines
 }
 
+/** Appends lines one by one: a spread of a whole SDK's lines would overflow the call stack. */
+export function appendLines(target: Lines, ...sources: Lines[]): Lines {
+  for (const source of sources) for (const line of source) target.push(line)
+  return target
+}
+
 export function indent(lines: Lines, by = '  '): Lines {
   return lines.map((line) => (line ? by + line : line))
 }

@@ -1,0 +1,80 @@
+/**
+ * Builds N synthetic API pages (plus the real docs) in a temporary copy of the site and prints
+ * what a build costs: cold build time and time per page, peak resident memory of the whole build
+ * (all processes), warm rebuilds (nothing changed, one page changed), the same cold build without
+ * twoslash, and the bytes a reader downloads for one API page.
+ * Usage: `npm run bench -- --pages 1000 [--no-compare]`.
+ */
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createTempSite, projectRoot } from './lib/temp-site'
+import { runMeasured, type Measured } from './lib/measure'
+import { syntheticPages } from './lib/synthetic-pages'
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '200' },
+    'no-compare': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const count = Number(values.pages)
+const pages = syntheticPages(count)
+const site = createTempSite({
+  name: 'bench',
+  copyDocs: true,
+  pages: Object.fromEntries(pages.map((page) => [page.file, page.source])),
+})
+const vitepress = join(projectRoot, 'node_modules/.bin/vitepress')
+const dist = join(site, '.vitepress/dist')
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+async function build(label: string, env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  const result = await runMeasured(vitepress, ['build'], { cwd: site, env })
+  if (result.status !== 0) {
+    console.error(result.output)
+    throw new Error(`${label}: vitepress build failed`)
+  }
+  console.log(`${label.padEnd(34)} ${seconds(result.ms).padStart(8)}  ${(result.ms / count).toFixed(0).padStart(5)} ms/page  peak ${mib(result.peakRssBytes)}`)
+  return result
+}
+
+function pageWeight(htmlFile: string) {
+  const html = readFileSync(htmlFile, 'utf8')
+  const assets = new Set<string>()
+  for (const match of html.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/assets\/[^"]+)"/g)) assets.add(match[1])
+  let js = 0
+  let css = 0
+  for (const asset of assets) {
+    const size = statSync(join(dist, asset)).size
+    if (asset.endsWith('.js')) js += size
+    if (asset.endsWith('.css')) css += size
+  }
+  return { html: Buffer.byteLength(html), js, css }
+}
+
+console.log(`benchmark: ${count} synthetic API pages + the site's own pages, in ${site}`)
+console.log(`machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, default heap limit\n`)
+rmSync(join(site, '.vitepress/cache'), { recursive: true, force: true })
+const cold = await build('cold build (twoslash)')
+await build('warm rebuild, nothing changed')
+const edited = join(site, 'docs', pages[0].file)
+writeFileSync(edited, readFileSync(edited, 'utf8').replace('description: 用于衡量', 'description: 已修改，用于衡量'))
+await build('warm rebuild, one page changed')
+
+const sample = pages.find((page) => page.source.includes('method: POST'))!
+const weight = pageWeight(join(dist, sample.file.replace(/\.md$/, '.html')))
+const searchIndex = readdirSync(join(dist, 'assets/chunks')).filter((file) => file.startsWith('@localSearchIndex'))
+const searchBytes = searchIndex.reduce((sum, file) => sum + statSync(join(dist, 'assets/chunks', file)).size, 0)
+
+if (!values['no-compare']) {
+  rmSync(join(site, '.vitepress/cache'), { recursive: true, force: true })
+  const plain = await build('cold build without twoslash', { DOCS_TWOSLASH: 'off' })
+  console.log(`type checking costs ${(cold.ms / plain.ms).toFixed(2)}× the build without it`)
+}
+console.log(`\none API page (${sample.file}): HTML ${kb(weight.html)}, JS ${kb(weight.js)}, CSS ${kb(weight.css)}`)
+console.log(`search index: ${kb(searchBytes)} in total, ${kb(searchBytes / count)} per page`)
+if (!values.keep) rmSync(site, { recursive: true, force: true })
