@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 import { loadApiPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
 import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
+import { snippetTransformer } from './node/twoslash/transformer'
 import { apiSidebar } from './node/site/sidebar'
 import { API_FRONTMATTER_KEYS } from './node/site/page-data'
 
@@ -31,16 +31,15 @@ export default defineConfig({
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers: process.env.DOCS_TWOSLASH === 'off' ? [] : [
-      // The twoslash transformer is typed against a newer @shikijs/types than VitePress 1.6 bundles;
-      // the runtime contract is the same, only the declaration packages differ.
-      transformerTwoslash({
-        typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-        twoslashOptions: {
-          compilerOptions: snippetCompilerOptions(declaration.file),
-        },
-      }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
-    ],
+    codeTransformers:
+      process.env.DOCS_TWOSLASH === 'off'
+        ? []
+        : [
+            snippetTransformer({
+              compilerOptions: snippetCompilerOptions(declaration.file),
+              typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
+            }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
+          ],
     config(md) {
       apiPagePlugin(md, {
         pages,

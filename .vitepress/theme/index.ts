@@ -1,23 +1,11 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'
-import { recomputeAllPoppers } from 'floating-vue'
-import '@shikijs/vitepress-twoslash/style.css'
+import { installTypePopups } from './type-popup'
 import './style.css'
-
-/** Code-group tabs move the snippets under open popups; re-place the popups after a tab switch. */
-function repositionPopupsOnTabSwitch(): void {
-  document.addEventListener('click', (event) => {
-    if ((event.target as Element | null)?.closest?.('.vp-code-group .tabs')) {
-      requestAnimationFrame(() => recomputeAllPoppers())
-    }
-  })
-}
 
 export default {
   extends: DefaultTheme,
-  enhanceApp({ app }) {
-    app.use(TwoslashFloatingVue)
-    if (typeof document !== 'undefined') repositionPopupsOnTabSwitch()
+  enhanceApp() {
+    if (typeof document !== 'undefined') installTypePopups()
   },
 } satisfies Theme

@@ -67,8 +67,9 @@ test.describe('出行券切卡组件预下单', () => {
   test('hovering post shows its type and description', async ({ page }) => {
     await page.goto(url)
     const code = page.locator('.vp-code-group div.active pre')
-    await code.locator('.twoslash-hover', { hasText: /^post$/ }).hover()
-    const popup = page.locator('.v-popper__popper.v-popper--theme-twoslash.v-popper__popper--shown')
+    await code.locator('.tw-hover', { hasText: /^post$/ }).hover()
+    const popup = page.locator('#tw-popup')
+    await expect(popup).toBeVisible()
     await expect(popup).toContainText('post(data: V3.IndustryCoupon.Tokens.PostRequest')
     await expect(popup).toContainText('Promise<AxiosResponse<V3.IndustryCoupon.Tokens.PostResponse')
     await expect(popup).toContainText('出行券切卡组件预下单')
@@ -78,11 +79,13 @@ test.describe('出行券切卡组件预下单', () => {
     await page.goto(url)
     const code = page.locator('.vp-code-group div.active pre')
     for (const [name, text] of [['token', '切卡组件token值'], ['expires_time', 'token过期时间']]) {
-      await code.locator('.twoslash-hover', { hasText: new RegExp(`^${name}$`) }).hover()
-      const popup = page.locator('.v-popper__popper.v-popper--theme-twoslash.v-popper__popper--shown', { hasText: `${name}: string` })
+      await code.locator('.tw-hover', { hasText: new RegExp(`^${name}$`) }).hover()
+      const popup = page.locator('#tw-popup')
       await expect(popup).toBeVisible()
+      await expect(popup).toContainText(`${name}: string`)
       await expect(popup).toContainText(text)
       await page.mouse.move(0, 0)
+      await expect(popup).toBeHidden()
     }
   })
 
@@ -114,4 +117,24 @@ test.describe('出行券切卡组件预下单', () => {
       await page.screenshot({ path: join(screenshotDir, `tokens-${name}.png`), fullPage: true })
     })
   }
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true })
+
+  test('tapping a token opens its type popup inside the screen, tapping elsewhere closes it', async ({ page }) => {
+    await page.goto(url)
+    const token = page.locator('.vp-code-group div.active pre .tw-hover', { hasText: /^post$/ })
+    await token.scrollIntoViewIfNeeded()
+    await token.tap()
+    const popup = page.locator('#tw-popup')
+    await expect(popup).toBeVisible()
+    await expect(popup).toContainText('PostRequest')
+    const box = (await popup.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(375)
+    await page.screenshot({ path: join(screenshotDir, 'tokens-phone-popup.png') })
+    await page.locator('h1').tap()
+    await expect(popup).toBeHidden()
+  })
 })

@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
-import type { transformerTwoslash } from '@shikijs/vitepress-twoslash'
+import type { TwoslashTypesCache } from '@shikijs/twoslash/core'
 
-/** The cache contract of `@shikijs/vitepress-twoslash`. */
-export type TwoslashTypesCache = NonNullable<NonNullable<Parameters<typeof transformerTwoslash>[0]>['typesCache']>
 type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
 
 /**
