@@ -15,8 +15,8 @@ const STYLES = [
 ] as const
 
 /** The options array the PHP SDK takes: path parameters at the top, then `query`, `headers`, `json`. */
-function phpOptions(operation: OperationSpec): Record<string, unknown> | undefined {
-  const example = requestExample(operation)
+function phpOptions(operation: OperationSpec, path: string): Record<string, unknown> | undefined {
+  const example = requestExample(operation, path)
   const options: Record<string, unknown> = { ...example.path }
   if (example.query) options.query = example.query
   if (example.headers) options.headers = example.headers
@@ -32,7 +32,7 @@ const PRINT_STATUS = 'echo $response->getStatusCode(), PHP_EOL;'
  * properties, `chain()` and array access, all sending the spec's example values.
  */
 export function renderPhpVariants(page: ApiPageSpec, operation: OperationSpec): CodeSample[] {
-  const options = phpOptions(operation)
+  const options = phpOptions(operation, page.path)
   const args = options ? formatLiteral(options, phpDialect) : ''
   const method = methodName(operation)
   const print = operation.response.body ? PRINT_BODY : PRINT_STATUS

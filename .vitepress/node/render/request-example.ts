@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../spec/types'
 import { exampleOf } from '../spec/parse-schema'
+import { hasTrailingSlash, TRAILING_SLASH_PARAM } from '../sdk/call-path'
 
 /** The example values of one request, split by where each part travels. */
 export interface RequestExample {
@@ -9,11 +10,16 @@ export interface RequestExample {
   body?: unknown
 }
 
-/** Collects the example request the code samples send, from the spec's per-field examples. */
-export function requestExample(operation: OperationSpec): RequestExample {
+/**
+ * Collects the example request the code samples send, from the spec's per-field examples.
+ * A path ending in `/` adds the empty placeholder its chained call form needs.
+ */
+export function requestExample(operation: OperationSpec, urlPath: string): RequestExample {
   const { request } = operation
+  const path = (request.path ? exampleOf(request.path) : {}) as Record<string, unknown>
+  if (hasTrailingSlash(urlPath)) path[TRAILING_SLASH_PARAM] = ''
   return {
-    path: (request.path ? exampleOf(request.path) : {}) as Record<string, unknown>,
+    path,
     query: request.query ? (exampleOf(request.query) as Record<string, unknown>) : undefined,
     headers: request.headers ? (exampleOf(request.headers) as Record<string, unknown>) : undefined,
     body: request.body ? exampleOf(request.body) : undefined,

@@ -21,8 +21,8 @@ const STYLES = [
 ] as const
 
 /** The arguments of the Node SDK call: `(data, config)` for POST, PUT and PATCH, `(config)` for GET and DELETE. */
-function callArguments(operation: OperationSpec): string {
-  const example = requestExample(operation)
+function callArguments(operation: OperationSpec, path: string): string {
+  const example = requestExample(operation, path)
   const config: Record<string, unknown> = { ...example.path }
   if (example.query) config.params = example.query
   if (example.headers) config.headers = example.headers
@@ -48,7 +48,7 @@ function useResponse(operation: OperationSpec): string[] {
  * `chain()` and array access. Each is a complete program once `wxpay` exists.
  */
 export function renderTsVariants(page: ApiPageSpec, operation: OperationSpec): CodeSample[] {
-  const args = callArguments(operation)
+  const args = callArguments(operation, page.path)
   const binding = operation.response.body ? '{ data }' : '{ status }'
   return STYLES.map(({ name, target }) => ({
     label: `TypeScript ${name}`,

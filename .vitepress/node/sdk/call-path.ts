@@ -32,15 +32,31 @@ export function pascalCase(name: string): string {
     .join('')
 }
 
+/**
+ * The parameter that stands for a trailing `/` (`/v3/ecommerce/applyments/`): both SDKs join chain
+ * segments with `/`, so the chained form ends in `_empty_`, a placeholder given the value `''`.
+ */
+export const TRAILING_SLASH_PARAM = 'empty'
+
+/** Whether the path ends in `/`, which the chained call forms spell as a `_empty_` segment. */
+export function hasTrailingSlash(path: string): boolean {
+  return path.length > 1 && path.endsWith('/')
+}
+
 /** Splits `/v3/pay/transactions/id/{transaction_id}` into the segments an SDK chain walks. */
 export function pathSegments(path: string): PathSegment[] {
-  return path.split('/').filter(Boolean).map((raw) => {
+  const segments = path.split('/').filter(Boolean).map((raw): PathSegment => {
     const param = /^\{(.+)\}$/.exec(raw)?.[1]
     if (param) return { raw, property: `_${param}_`, nodeProperty: `_${param}_`, param }
     const property = camelCase(raw)
     const nodeProperty = NODE_RESERVED.has(property) ? property.charAt(0).toUpperCase() + property.slice(1) : property
     return { raw, property, nodeProperty }
   })
+  if (hasTrailingSlash(path)) {
+    const property = `_${TRAILING_SLASH_PARAM}_`
+    segments.push({ raw: '', property, nodeProperty: property, param: TRAILING_SLASH_PARAM })
+  }
+  return segments
 }
 
 /** The string given to `chain()` or to array access: the path without its leading slash. */

@@ -1,5 +1,5 @@
 import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
-import { chainKey, pascalCase, pathSegments, type PathSegment } from './call-path'
+import { chainKey, hasTrailingSlash, pascalCase, pathSegments, TRAILING_SLASH_PARAM, type PathSegment } from './call-path'
 import { appendLines, declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
 
 /** Where the generated declaration lives, relative to the project root. */
@@ -89,6 +89,9 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
     types.push(...jsdoc(['请求头']), ...declareInterface(names.headers, request.headers), '')
     configMembers.push(...jsdoc(['请求头']), `headers${hasRequired(request.headers) ? '' : '?'}: ${names.headers}`)
   }
+  if (hasTrailingSlash(page.path)) {
+    configMembers.push(...jsdoc([`路径末尾的 \`/\`：链式写法写作 \`_${TRAILING_SLASH_PARAM}_\`，其值为空字符串`]), `${TRAILING_SLASH_PARAM}: ''`)
+  }
   const overridden = [request.query && `'params'`, request.headers && `'headers'`].filter(Boolean)
   const axiosBase = overridden.length > 0 ? `Omit<AxiosRequestConfig, ${overridden.join(' | ')}>` : 'AxiosRequestConfig'
   const configBase = request.path ? `${axiosBase}, ${names.path}` : axiosBase
@@ -99,7 +102,7 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
       : [`export interface ${names.config} extends ${configBase} {}`]),
     '',
   )
-  const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers)
+  const configRequired = !!request.path || hasTrailingSlash(page.path) || hasRequired(request.query) || hasRequired(request.headers)
   const config = `config${configRequired ? '' : '?'}: ${scope}.${names.config}`
 
   const body = request.body ?? request.multipart

@@ -11,6 +11,7 @@ export interface Wechatpay extends Endpoints {
 
 /** 全部接口，以 URL 路径（不含开头的 `/`）为键。 */
 export interface Endpoints {
+  'v3/ecommerce/applyments/': V3.Ecommerce.Applyments._empty_
   'v3/industry-coupon/tokens': V3.IndustryCoupon.Tokens
   'v3/marketing/busifavor/stocks/{stock_id}': V3.Marketing.Busifavor.Stocks._stock_id_
   'v3/pay/transactions/id/{transaction_id}': V3.Pay.Transactions.Id._transaction_id_
@@ -18,12 +19,55 @@ export interface Endpoints {
 }
 
 export interface V3 {
+  ecommerce: V3.Ecommerce
   industryCoupon: V3.IndustryCoupon
   marketing: V3.Marketing
   pay: V3.Pay
   profitsharing: V3.Profitsharing
 }
 export namespace V3 {
+  export interface Ecommerce {
+    applyments: Ecommerce.Applyments
+  }
+  export namespace Ecommerce {
+    export interface Applyments {
+      _empty_: Applyments._empty_
+    }
+    export namespace Applyments {
+      /** `/v3/ecommerce/applyments/` */
+      export interface _empty_ {
+        /**
+         * 提交进件申请单
+         *
+         * 路径以斜杠结尾的接口。
+         *
+         * `POST /v3/ecommerce/applyments/`
+         *
+         * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4012691569 服务商模式}
+         */
+        post(data: _empty_.PostRequest, config: _empty_.PostConfig): Promise<AxiosResponse<_empty_.PostResponse>>
+      }
+      export namespace _empty_ {
+        /** `POST /v3/ecommerce/applyments/` 的请求配置 */
+        export interface PostConfig extends AxiosRequestConfig {
+          /** 路径末尾的 `/`：链式写法写作 `_empty_`，其值为空字符串 */
+          empty: ''
+        }
+
+        /** 请求体（JSON） */
+        export interface PostRequest {
+          /** 业务申请编号 */
+          out_request_no: string
+        }
+
+        /** 应答体 */
+        export interface PostResponse {
+          /** 微信支付申请单号 */
+          applyment_id: number
+        }
+      }
+    }
+  }
   export interface IndustryCoupon {
     tokens: IndustryCoupon.Tokens
   }
