@@ -9,8 +9,8 @@ import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { snippetTransformer } from './node/twoslash/transformer'
-import { apiSidebar } from './node/site/sidebar'
-import { API_FRONTMATTER_KEYS } from './node/site/page-data'
+import { API_INDEX_LINK } from './node/site/sidebar'
+import { transformApiPageData } from './node/site/page-data'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -24,6 +24,8 @@ export default defineConfig({
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
   lastUpdated: false,
+  // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
+  metaChunk: true,
   head: [
     ['meta', { name: 'theme-color', content: '#07c160' }],
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
@@ -53,16 +55,17 @@ export default defineConfig({
     copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
   },
   transformPageData(pageData) {
-    for (const key of API_FRONTMATTER_KEYS) delete pageData.frontmatter[key]
+    transformApiPageData(pageData, pages)
   },
   themeConfig: {
     nav: [
       { text: '快速开始', link: '/guide/getting-started' },
-      { text: '接口', link: '/openapi/v3/industry-coupon/tokens' },
+      { text: '接口', link: API_INDEX_LINK },
     ],
     sidebar: {
       '/guide/': [{ text: '指南', items: [{ text: '快速开始', link: '/guide/getting-started' }] }],
-      '/openapi/': apiSidebar(specs()),
+      // API pages bring their own product line's sidebar (see site/page-data.ts and theme/Layout.ts).
+      '/openapi/': [{ text: '全部接口', link: API_INDEX_LINK }],
     },
     outline: { level: [2, 3], label: '本页目录' },
     docFooter: { prev: '上一篇', next: '下一篇' },

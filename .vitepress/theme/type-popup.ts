@@ -112,6 +112,9 @@ export function installTypePopups(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide()
   })
-  window.addEventListener('scroll', hide, { passive: true })
-  window.addEventListener('resize', hide)
+  const follow = () => {
+    if (current) place(popup, current)
+  }
+  window.addEventListener('scroll', follow, { passive: true, capture: true })
+  window.addEventListener('resize', follow)
 }

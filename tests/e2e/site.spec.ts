@@ -26,3 +26,21 @@ for (const { spec, url } of apiPages()) {
     expect(errors).toEqual([])
   })
 }
+
+test('the API index lists every API page, grouped by product line', async ({ page }) => {
+  const pages = apiPages()
+  await page.goto('/openapi/')
+  await expect(page.locator('h1')).toHaveText('接口目录')
+  const links = page.locator('table.api-index td:first-child a')
+  await expect(links).toHaveCount(pages.length)
+  const titles = await links.allTextContents()
+  expect(titles.sort()).toEqual(pages.map((p) => p.spec.title).sort())
+})
+
+test('an API page shows the sidebar of its own product line only', async ({ page }) => {
+  await page.goto('/openapi/v3/industry-coupon/tokens.html')
+  const sidebar = page.locator('.VPSidebar')
+  await expect(sidebar.getByRole('link', { name: '出行券切卡组件预下单' })).toBeVisible()
+  await expect(sidebar.getByRole('link', { name: '全部接口' })).toBeVisible()
+  await expect(sidebar.getByRole('link', { name: 'JSAPI下单' })).toHaveCount(0)
+})

@@ -7,7 +7,7 @@ import { pageLink } from '../../.vitepress/node/site/sidebar'
 export function apiPages() {
   return [...loadApiPages(join(import.meta.dirname, '../../docs')).values()].map(({ spec }) => ({
     spec,
-    url: `${pageLink(spec.file)}.html`,
+    url: pageLink(spec.file).endsWith('/') ? pageLink(spec.file) : `${pageLink(spec.file)}.html`,
   }))
 }
 

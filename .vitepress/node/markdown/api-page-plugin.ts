@@ -2,6 +2,10 @@ import type { MarkdownRenderer } from 'vitepress'
 import type { ApiPageSpec } from '../spec/types'
 import { parseApiSource, type LoadedPage } from '../spec/load-pages'
 import { renderApiPage } from '../render/api-page'
+import { renderApiIndex } from '../render/api-index'
+
+/** The page whose body is followed by the generated index of every API page. */
+export const API_INDEX_FILE = 'openapi/index.md'
 
 interface MarkdownEnv {
   relativePath?: string
@@ -38,6 +42,7 @@ export function apiPagePlugin(md: MarkdownRenderer, options: ApiPagePluginOption
 }
 
 function expandApiPage(src: string, file: string, options: ApiPagePluginOptions): string {
+  if (file === API_INDEX_FILE) return `${src}\n\n${renderApiIndex([...options.pages.values()].map((page) => page.spec))}\n`
   let loaded = options.pages.get(file)
   if (!loaded || loaded.source !== src) {
     loaded = parseApiSource(src, file)

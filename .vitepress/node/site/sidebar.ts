@@ -16,31 +16,47 @@ const PRODUCT_NAMES: Record<string, string> = {
   marketing: '营销',
   payscore: '微信支付分',
   ecommerce: '电商收付通',
+  webhooks: '回调通知',
 }
+
+/** The link of the page that lists every API. */
+export const API_INDEX_LINK = '/openapi/'
 
 /** The link of a docs-relative markdown file: `openapi/v3/x.md` → `/openapi/v3/x`. */
 export function pageLink(file: string): string {
   return '/' + file.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
 }
 
-/** The product line a path belongs to: its first segment after `/v3/`. */
-export function productOf(path: string): string {
-  return path.split('/').filter(Boolean)[1] ?? 'v3'
+/** The product line of a page: its first path segment after `/v3/` (webhooks by their folder). */
+export function productOf(spec: Pick<ApiPageSpec, 'path' | 'file'>): string {
+  if (spec.file.startsWith('webhooks/')) return 'webhooks'
+  return spec.path.split('/').filter(Boolean)[1] ?? 'v3'
+}
+
+/** A product line's name as shown to readers. */
+export function productName(product: string): string {
+  return PRODUCT_NAMES[product] ?? product
+}
+
+/** API pages grouped by product line (groups in the order of their first path), pages sorted by path. */
+export function productGroups(specs: readonly ApiPageSpec[]): Array<{ product: string; name: string; specs: ApiPageSpec[] }> {
+  const groups = new Map<string, ApiPageSpec[]>()
+  for (const spec of [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.file < b.file ? -1 : 1))) {
+    const name = productName(productOf(spec))
+    groups.set(name, [...(groups.get(name) ?? []), spec])
+  }
+  return [...groups.entries()].map(([name, members]) => ({ product: productOf(members[0]), name, specs: members }))
 }
 
 /**
- * Builds the API sidebar from the pages themselves, grouped by product line and sorted by path,
- * with each page's title as written in its frontmatter.
+ * The sidebar an API page shows: the pages of its own product line, and a link to the index of all
+ * APIs. Each page carries only this, so a page's size does not grow with the whole catalogue.
  */
-export function apiSidebar(specs: readonly ApiPageSpec[]): DefaultTheme.SidebarItem[] {
-  const groups = new Map<string, ApiPageSpec[]>()
-  for (const spec of [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const name = PRODUCT_NAMES[productOf(spec.path)] ?? productOf(spec.path)
-    groups.set(name, [...(groups.get(name) ?? []), spec])
-  }
-  return [...groups.entries()].map(([text, members]) => ({
-    text,
-    collapsed: false,
-    items: members.map((spec) => ({ text: spec.title, link: pageLink(spec.file) })),
-  }))
+export function productSidebar(specs: readonly ApiPageSpec[], spec: ApiPageSpec): DefaultTheme.SidebarItem[] {
+  const name = productName(productOf(spec))
+  const group = productGroups(specs).find((g) => g.name === name)
+  return [
+    { text: '全部接口', link: API_INDEX_LINK },
+    { text: name, items: (group?.specs ?? [spec]).map((member) => ({ text: member.title, link: pageLink(member.file) })) },
+  ]
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { pageLink, productGroups, productSidebar } from '../../../.vitepress/node/site/sidebar'
+import type { ApiPageSpec } from '../../../.vitepress/node/spec/types'
+
+const spec = (file: string, path: string, title: string): ApiPageSpec => ({ file, path, title, description: '', docs: [], operations: [] })
+const specs = [
+  spec('openapi/v3/pay/transactions/native.md', '/v3/pay/transactions/native', 'Native下单'),
+  spec('openapi/v3/refund/domestic/refunds.md', '/v3/refund/domestic/refunds', '退款申请'),
+  spec('openapi/v3/pay/transactions/app.md', '/v3/pay/transactions/app', 'APP下单'),
+  spec('openapi/v3/ecommerce/applyments/index.md', '/v3/ecommerce/applyments/', '二级商户进件'),
+]
+
+describe('sidebar', () => {
+  it('links index pages to their folder', () => {
+    expect(pageLink('openapi/v3/ecommerce/applyments/index.md')).toBe('/openapi/v3/ecommerce/applyments/')
+    expect(pageLink('openapi/v3/pay/transactions/app.md')).toBe('/openapi/v3/pay/transactions/app')
+  })
+
+  it('groups pages by product line, sorted by path', () => {
+    expect(productGroups(specs).map((g) => [g.name, g.specs.map((s) => s.title)])).toEqual([
+      ['电商收付通', ['二级商户进件']],
+      ['基础支付', ['APP下单', 'Native下单']],
+      ['退款', ['退款申请']],
+    ])
+  })
+
+  it("gives a page only its own product line's pages", () => {
+    const sidebar = productSidebar(specs, specs[0])
+    expect(sidebar[0]).toEqual({ text: '全部接口', link: '/openapi/' })
+    expect(sidebar[1].items?.map((i) => i.text)).toEqual(['APP下单', 'Native下单'])
+  })
+})
