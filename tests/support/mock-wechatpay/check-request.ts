@@ -46,7 +46,7 @@ function validator(schema: Schema, kind: CheckKind): Validator {
 }
 
 function prefixed(part: string, problems: string[]): string[] {
-  return problems.map((problem) => `${part}${problem.startsWith('(root)') ? problem.slice('(root)'.length) : ` ${problem}`}`)
+  return problems.map((problem) => `${part}${problem.startsWith('(root)') ? problem.slice('(root)'.length) : problem}`)
 }
 
 function queryObject(params: URLSearchParams): Record<string, string | string[]> {
