@@ -14,6 +14,11 @@ export interface JsonSchema {
   items?: JsonSchema
   enum?: Array<string | number>
   format?: string
+  minLength?: number
+  maxLength?: number
+  minimum?: number
+  maximum?: number
+  pattern?: string
   examples?: unknown[]
 }
 
@@ -46,6 +51,10 @@ export function toJsonSchema(schema: Schema, options: ToJsonSchemaOptions = {}):
   if (schema.type === 'array' && schema.items) out.items = toJsonSchema(schema.items, options)
   if (schema.enum) out.enum = [...schema.enum]
   if (schema.format !== undefined) out.format = schema.format
+  for (const key of ['minLength', 'maxLength', 'minimum', 'maximum'] as const) {
+    if (schema[key] !== undefined) out[key] = schema[key]
+  }
+  if (schema.pattern !== undefined) out.pattern = schema.pattern
   if (schema.example !== undefined) out.examples = [structuredClone(schema.example)]
   return out
 }

@@ -11,13 +11,13 @@ const body = parseSchema(
     description: '下单参数',
     required: ['appid', 'amount'],
     properties: {
-      appid: { type: 'string', description: '应用ID', example: 'wxd678efh567hg6787' },
+      appid: { type: 'string', description: '应用ID', minLength: 3, maxLength: 32, pattern: '^wx', example: 'wxd678efh567hg6787' },
       time_expire: { type: 'string', format: 'date-time', description: '交易结束时间', example: '2018-06-08T10:34:56+08:00' },
       amount: {
         type: 'object',
         required: ['total'],
         properties: {
-          total: { type: 'integer', description: '总金额', example: 100 },
+          total: { type: 'integer', description: '总金额', minimum: 1, maximum: 100000, example: 100 },
           currency: { type: 'string', enum: ['CNY'], enumDescriptions: { CNY: '人民币' }, example: 'CNY' },
         },
       },
@@ -32,21 +32,21 @@ const body = parseSchema(
 )
 
 describe('toJsonSchema', () => {
-  it('maps types, properties, required, items, enum, format, description and examples', () => {
+  it('maps types, properties, required, items, enum, format, bounds, pattern, description and examples', () => {
     expect(toJsonSchema(body)).toEqual({
       type: 'object',
       description: '下单参数',
       required: ['appid', 'amount'],
       additionalProperties: false,
       properties: {
-        appid: { type: 'string', description: '应用ID', examples: ['wxd678efh567hg6787'] },
+        appid: { type: 'string', description: '应用ID', minLength: 3, maxLength: 32, pattern: '^wx', examples: ['wxd678efh567hg6787'] },
         time_expire: { type: 'string', description: '交易结束时间', format: 'date-time', examples: ['2018-06-08T10:34:56+08:00'] },
         amount: {
           type: 'object',
           required: ['total'],
           additionalProperties: false,
           properties: {
-            total: { type: 'integer', description: '总金额', examples: [100] },
+            total: { type: 'integer', description: '总金额', minimum: 1, maximum: 100000, examples: [100] },
             currency: { type: 'string', enum: ['CNY'], examples: ['CNY'] },
           },
         },
@@ -91,6 +91,11 @@ describe('toJsonSchema', () => {
     expect(validate({ ...good, amount: { total: 1, currency: 'USD' } })).toEqual(['/amount/currency: must be equal to one of the allowed values CNY'])
     expect(validate({ ...good, extra: 1 })).toEqual(["(root): has the property 'extra', which the spec does not list"])
     expect(validate({ ...good, goods: [{ price: 1, colour: 'red' }] })).toEqual(["/goods/0: has the property 'colour', which the spec does not list"])
+    expect(validate({ ...good, appid: 'wx' })).toEqual(['/appid: must NOT have fewer than 3 characters'])
+    expect(validate({ ...good, appid: `wx${'0'.repeat(31)}` })).toEqual(['/appid: must NOT have more than 32 characters'])
+    expect(validate({ ...good, appid: 'ww1' })).toEqual(['/appid: must match pattern "^wx"'])
+    expect(validate({ ...good, amount: { total: 0 } })).toEqual(['/amount/total: must be >= 1'])
+    expect(validate({ ...good, amount: { total: 100001 } })).toEqual(['/amount/total: must be <= 100000'])
     expect(validate({ ...good, time_expire: 'tomorrow' })).toEqual(['/time_expire: must match format "date-time"'])
   })
 })
