@@ -9,6 +9,15 @@ import { errorReply, successReply, type Reply } from './reply'
 import { createRouter } from './routes'
 import { checkAuthorization, signatureHeaders } from './signatures'
 
+/*
+ * Adding a request or reply shape (multipart uploads, file downloads):
+ * - a request body kind: `bodyKind()` and its case in `checkRequest()` (check-request.ts); uploads
+ *   are signed over the `meta` JSON part, so `checkAuthorization()` takes the body to sign from
+ *   that case rather than the raw bytes;
+ * - a reply kind: a function beside `successReply()` (reply.ts) returning bytes with
+ *   `signed: false`, as WeChat Pay does not sign file downloads (and the SDK does not verify them).
+ */
+
 /** One request the mock received, what it matched and what was wrong with it. */
 export interface RecordedRequest {
   method: string
