@@ -70,6 +70,8 @@ export function parseSchema(raw: unknown, ctx: FieldContext): Schema {
     schema.format = raw.format
   }
 
+  parseConstraints(raw, schema, ctx)
+
   if (schemaType === 'object') {
     const properties = raw.properties ?? {}
     if (!isPlainObject(properties)) fail(ctx, `expected a mapping of fields, got ${describeValue(properties)}`, 'properties')
@@ -117,6 +119,44 @@ export function parseSchema(raw: unknown, ctx: FieldContext): Schema {
     fail(ctx, 'missing "example": every field shows an example value', 'example')
   }
   return schema
+}
+
+/**
+ * Keeps the bounds JSON Schema puts on strings (`minLength`, `maxLength`, `pattern`) and numbers
+ * (`minimum`, `maximum`), refusing them on a type they cannot apply to. The example checks with
+ * them run in the tests (ajv), which report every field out of bounds at once.
+ */
+function parseConstraints(raw: Record<string, unknown>, schema: Schema, ctx: FieldContext): void {
+  for (const key of ['minLength', 'maxLength'] as const) {
+    const value = raw[key]
+    if (value === undefined) continue
+    if (schema.type !== 'string') fail(ctx, `only a string has ${key}; this field is ${schema.type}`, key)
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(ctx, `expected a whole number of characters, got ${describeValue(value)}`, key)
+    schema[key] = value
+  }
+  for (const key of ['minimum', 'maximum'] as const) {
+    const value = raw[key]
+    if (value === undefined) continue
+    if (schema.type !== 'integer' && schema.type !== 'number') fail(ctx, `only an integer or a number has ${key}; this field is ${schema.type}`, key)
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail(ctx, `expected a number, got ${describeValue(value)}`, key)
+    schema[key] = value
+  }
+  if (raw.pattern !== undefined) {
+    if (schema.type !== 'string') fail(ctx, `only a string has a pattern; this field is ${schema.type}`, 'pattern')
+    if (typeof raw.pattern !== 'string') fail(ctx, `expected a regular expression as a string, got ${describeValue(raw.pattern)}`, 'pattern')
+    try {
+      new RegExp(raw.pattern, 'u')
+    } catch (error) {
+      fail(ctx, `not a valid regular expression: ${(error as Error).message}`, 'pattern')
+    }
+    schema.pattern = raw.pattern
+  }
+  if (schema.minLength !== undefined && schema.maxLength !== undefined && schema.minLength > schema.maxLength) {
+    fail(ctx, `minLength ${schema.minLength} is greater than maxLength ${schema.maxLength}`, 'minLength')
+  }
+  if (schema.minimum !== undefined && schema.maximum !== undefined && schema.minimum > schema.maximum) {
+    fail(ctx, `minimum ${schema.minimum} is greater than maximum ${schema.maximum}`, 'minimum')
+  }
 }
 
 function checkScalar(value: unknown, type: SchemaType, ctx: FieldContext): void {

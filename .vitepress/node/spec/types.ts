@@ -13,6 +13,14 @@ export interface Schema {
   /** Meaning of each enum value, keyed by the value. */
   enumDescriptions: Record<string, string>
   format?: string
+  /** Length bounds of a string, in characters (Unicode code points). */
+  minLength?: number
+  maxLength?: number
+  /** Inclusive bounds of an integer or number. */
+  minimum?: number
+  maximum?: number
+  /** A regular expression (JavaScript syntax, unanchored) that a string matches. */
+  pattern?: string
   /** The example value; objects and arrays derive theirs from their children when it is omitted. */
   example?: unknown
   /** Encrypted with the WeChat Pay public key (or platform certificate) before sending. */
