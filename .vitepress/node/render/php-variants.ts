@@ -3,21 +3,21 @@ import { chainKey, pathSegments } from '../sdk/call-path'
 import { methodName } from '../sdk/generate-declaration'
 import type { CodeSample } from './code-sample'
 import { formatLiteral, phpDialect } from './literal'
-import { requestExample } from './request-example'
+import { chainedPathParams, requestExample } from './request-example'
 
 const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** How a PHP call style reaches the endpoint from `$instance`. */
 const STYLES = [
-  { name: '纯链式', target: (path: string) => `$instance${pathSegments(path).map((s) => (PROPERTY.test(s.property) ? `->${s.property}` : `->{'${s.property}'}`)).join('')}` },
-  { name: '声明式', target: (path: string) => `$instance->chain('${chainKey(path)}')` },
-  { name: '属性式', target: (path: string) => `$instance['${chainKey(path)}']` },
+  { name: '纯链式', chained: true, target: (path: string) => `$instance${pathSegments(path).map((s) => (PROPERTY.test(s.property) ? `->${s.property}` : `->{'${s.property}'}`)).join('')}` },
+  { name: '声明式', chained: false, target: (path: string) => `$instance->chain('${chainKey(path)}')` },
+  { name: '属性式', chained: false, target: (path: string) => `$instance['${chainKey(path)}']` },
 ] as const
 
 /** The options array the PHP SDK takes: path parameters at the top, then `query`, `headers`, `json`. */
-function phpOptions(operation: OperationSpec, path: string): Record<string, unknown> | undefined {
-  const example = requestExample(operation, path)
-  const options: Record<string, unknown> = { ...example.path }
+function phpOptions(operation: OperationSpec, path: string, chained: boolean): Record<string, unknown> | undefined {
+  const example = requestExample(operation)
+  const options: Record<string, unknown> = chained ? chainedPathParams(example.path, path) : { ...example.path }
   if (example.query) options.query = example.query
   if (example.headers) options.headers = example.headers
   if (example.body !== undefined) options.json = example.body
@@ -32,25 +32,27 @@ const PRINT_STATUS = 'echo $response->getStatusCode(), PHP_EOL;'
  * properties, `chain()` and array access, all sending the spec's example values.
  */
 export function renderPhpVariants(page: ApiPageSpec, operation: OperationSpec): CodeSample[] {
-  const options = phpOptions(operation, page.path)
-  const args = options ? formatLiteral(options, phpDialect) : ''
+  const args = (chained: boolean) => {
+    const options = phpOptions(operation, page.path, chained)
+    return options ? formatLiteral(options, phpDialect) : ''
+  }
   const method = methodName(operation)
   const print = operation.response.body ? PRINT_BODY : PRINT_STATUS
-  const asyncSamples = STYLES.map(({ name, target }) => ({
+  const asyncSamples = STYLES.map(({ name, chained, target }) => ({
     label: `PHP 异步${name}`,
     lang: 'php' as const,
     code: [
-      `${target(page.path)}->${method}Async(${args})`,
+      `${target(page.path)}->${method}Async(${args(chained)})`,
       '->then(static function (\\Psr\\Http\\Message\\ResponseInterface $response) {',
       `    ${print}`,
       '})',
       '->wait();',
     ].join('\n'),
   }))
-  const syncSamples = STYLES.map(({ name, target }) => ({
+  const syncSamples = STYLES.map(({ name, chained, target }) => ({
     label: `PHP 同步${name}`,
     lang: 'php' as const,
-    code: [`$response = ${target(page.path)}->${method}(${args});`, print].join('\n'),
+    code: [`$response = ${target(page.path)}->${method}(${args(chained)});`, print].join('\n'),
   }))
   return [...asyncSamples, ...syncSamples]
 }

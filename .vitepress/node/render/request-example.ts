@@ -10,18 +10,21 @@ export interface RequestExample {
   body?: unknown
 }
 
-/**
- * Collects the example request the code samples send, from the spec's per-field examples.
- * A path ending in `/` adds the empty placeholder its chained call form needs.
- */
-export function requestExample(operation: OperationSpec, urlPath: string): RequestExample {
+/** Collects the example request the code samples send, from the spec's per-field examples. */
+export function requestExample(operation: OperationSpec): RequestExample {
   const { request } = operation
-  const path = (request.path ? exampleOf(request.path) : {}) as Record<string, unknown>
-  if (hasTrailingSlash(urlPath)) path[TRAILING_SLASH_PARAM] = ''
   return {
-    path,
+    path: (request.path ? exampleOf(request.path) : {}) as Record<string, unknown>,
     query: request.query ? (exampleOf(request.query) as Record<string, unknown>) : undefined,
     headers: request.headers ? (exampleOf(request.headers) as Record<string, unknown>) : undefined,
     body: request.body ? exampleOf(request.body) : undefined,
   }
+}
+
+/**
+ * The path parameters a chained call passes: for a path ending in `/`, the chain's last segment is
+ * the `_empty_` placeholder, which needs the value `''`.
+ */
+export function chainedPathParams(params: Record<string, unknown>, urlPath: string): Record<string, unknown> {
+  return hasTrailingSlash(urlPath) ? { ...params, [TRAILING_SLASH_PARAM]: '' } : params
 }

@@ -3,7 +3,7 @@ import { chainKey, isIdentifier, pathSegments } from '../sdk/call-path'
 import { DECLARATION_MODULE, methodName, takesData } from '../sdk/generate-declaration'
 import type { CodeSample } from './code-sample'
 import { formatLiteral, typescriptDialect } from './literal'
-import { requestExample } from './request-example'
+import { chainedPathParams, requestExample } from './request-example'
 
 /** Hidden lines that give the snippet the `wxpay` of the getting-started guide, typed by the declaration. */
 export const TS_PRELUDE = `import type { Wechatpay } from '${DECLARATION_MODULE}'\ndeclare const wxpay: Wechatpay\n`
@@ -13,17 +13,18 @@ const MAX_LOGGED_FIELDS = 4
 const STYLES = [
   {
     name: '纯链式',
+    chained: true,
     target: (path: string) =>
       `wxpay${pathSegments(path).map((s) => (isIdentifier(s.nodeProperty) ? `.${s.nodeProperty}` : `['${s.nodeProperty}']`)).join('')}`,
   },
-  { name: '声明式', target: (path: string) => `wxpay.chain('${chainKey(path)}')` },
-  { name: '属性式', target: (path: string) => `wxpay['${chainKey(path)}']` },
+  { name: '声明式', chained: false, target: (path: string) => `wxpay.chain('${chainKey(path)}')` },
+  { name: '属性式', chained: false, target: (path: string) => `wxpay['${chainKey(path)}']` },
 ] as const
 
 /** The arguments of the Node SDK call: `(data, config)` for POST, PUT and PATCH, `(config)` for GET and DELETE. */
-function callArguments(operation: OperationSpec, path: string): string {
-  const example = requestExample(operation, path)
-  const config: Record<string, unknown> = { ...example.path }
+function callArguments(operation: OperationSpec, path: string, chained: boolean): string {
+  const example = requestExample(operation)
+  const config: Record<string, unknown> = chained ? chainedPathParams(example.path, path) : { ...example.path }
   if (example.query) config.params = example.query
   if (example.headers) config.headers = example.headers
   const args: string[] = []
@@ -48,12 +49,11 @@ function useResponse(operation: OperationSpec): string[] {
  * `chain()` and array access. Each is a complete program once `wxpay` exists.
  */
 export function renderTsVariants(page: ApiPageSpec, operation: OperationSpec): CodeSample[] {
-  const args = callArguments(operation, page.path)
   const binding = operation.response.body ? '{ data }' : '{ status }'
-  return STYLES.map(({ name, target }) => ({
+  return STYLES.map(({ name, chained, target }) => ({
     label: `TypeScript ${name}`,
     lang: 'ts' as const,
     hiddenPrelude: TS_PRELUDE,
-    code: [`const ${binding} = await ${target(page.path)}.${methodName(operation)}(${args})`, ...useResponse(operation)].join('\n'),
+    code: [`const ${binding} = await ${target(page.path)}.${methodName(operation)}(${callArguments(operation, page.path, chained)})`, ...useResponse(operation)].join('\n'),
   }))
 }

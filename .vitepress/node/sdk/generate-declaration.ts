@@ -90,7 +90,7 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
     configMembers.push(...jsdoc(['请求头']), `headers${hasRequired(request.headers) ? '' : '?'}: ${names.headers}`)
   }
   if (hasTrailingSlash(page.path)) {
-    configMembers.push(...jsdoc([`路径末尾的 \`/\`：链式写法写作 \`_${TRAILING_SLASH_PARAM}_\`，其值为空字符串`]), `${TRAILING_SLASH_PARAM}: ''`)
+    configMembers.push(...jsdoc([`路径末尾的 \`/\`：链式写法写作 \`_${TRAILING_SLASH_PARAM}_\`，须传空字符串；\`chain()\` 与属性式写法不需要`]), `${TRAILING_SLASH_PARAM}?: ''`)
   }
   const overridden = [request.query && `'params'`, request.headers && `'headers'`].filter(Boolean)
   const axiosBase = overridden.length > 0 ? `Omit<AxiosRequestConfig, ${overridden.join(' | ')}>` : 'AxiosRequestConfig'
@@ -102,7 +102,7 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
       : [`export interface ${names.config} extends ${configBase} {}`]),
     '',
   )
-  const configRequired = !!request.path || hasTrailingSlash(page.path) || hasRequired(request.query) || hasRequired(request.headers)
+  const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers)
   const config = `config${configRequired ? '' : '?'}: ${scope}.${names.config}`
 
   const body = request.body ?? request.multipart

@@ -136,7 +136,7 @@ namespace WechatpayDocs\Tests {
 
         public function chain(string $segment): self
         {
-            $next = \trim(self::normalize($segment), '/');
+            $next = \ltrim(self::normalize($segment), '/');
             return new self($this->recorder, $this->template === '' ? $next : "{$this->template}/{$next}");
         }
 

@@ -45,13 +45,13 @@ export namespace V3 {
          *
          * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4012691569 服务商模式}
          */
-        post(data: _empty_.PostRequest, config: _empty_.PostConfig): Promise<AxiosResponse<_empty_.PostResponse>>
+        post(data: _empty_.PostRequest, config?: _empty_.PostConfig): Promise<AxiosResponse<_empty_.PostResponse>>
       }
       export namespace _empty_ {
         /** `POST /v3/ecommerce/applyments/` 的请求配置 */
         export interface PostConfig extends AxiosRequestConfig {
-          /** 路径末尾的 `/`：链式写法写作 `_empty_`，其值为空字符串 */
-          empty: ''
+          /** 路径末尾的 `/`：链式写法写作 `_empty_`，须传空字符串；`chain()` 与属性式写法不需要 */
+          empty?: ''
         }
 
         /** 请求体（JSON） */
