@@ -11,6 +11,7 @@ import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { snippetTransformer } from './node/twoslash/transformer'
 import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
+import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -29,6 +30,7 @@ export default defineConfig({
   head: [
     ['meta', { name: 'theme-color', content: '#07c160' }],
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
