@@ -10,6 +10,7 @@ import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { apiSidebar } from './node/site/sidebar'
+import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { API_FRONTMATTER_KEYS } from './node/site/page-data'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -62,7 +63,7 @@ export default defineConfig({
       { text: '接口', link: '/openapi/v3/industry-coupon/tokens' },
     ],
     sidebar: {
-      '/guide/': [{ text: '指南', items: [{ text: '快速开始', link: '/guide/getting-started' }] }],
+      '/guide/': loadGuideSidebar(docsDir),
       '/openapi/': apiSidebar(specs()),
     },
     outline: { level: [2, 3], label: '本页目录' },
