@@ -4,6 +4,8 @@ import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'
 import { recomputeAllPoppers } from 'floating-vue'
 import '@shikijs/vitepress-twoslash/style.css'
 import './style.css'
+import PaymentFlow from './components/PaymentFlow.vue'
+import NotifyFlow from './components/NotifyFlow.vue'
 
 /** Code-group tabs move the snippets under open popups; re-place the popups after a tab switch. */
 function repositionPopupsOnTabSwitch(): void {
@@ -18,6 +20,9 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.use(TwoslashFloatingVue)
+    // diagrams used by the guides as <PaymentFlow /> and <NotifyFlow />
+    app.component('PaymentFlow', PaymentFlow)
+    app.component('NotifyFlow', NotifyFlow)
     if (typeof document !== 'undefined') repositionPopupsOnTabSwitch()
   },
 } satisfies Theme
