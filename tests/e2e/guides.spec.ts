@@ -2,15 +2,15 @@ import { join } from 'node:path'
 import { expect, test, type Locator } from '@playwright/test'
 import { collectErrors, guidePages, screenshotDir } from './support'
 
-/** Text each diagram must show, keyed by the component a guide uses. */
+/** Text each diagram must show in both its wide and narrow drawing, keyed by the component a guide uses. */
 const DIAGRAMS: Record<string, { title: string; texts: string[] }> = {
   PaymentFlow: {
     title: 'JSAPI 支付流程',
-    texts: ['用户的微信', '商户后台', '微信支付', '① 提交订单', '③ 返回 prepay_id', '④ 生成支付参数，计算 paySign', '⑦ 支付结果回调通知', '⑩ 查询订单状态'],
+    texts: ['微信支付', '① 提交订单', '② JSAPI 下单', '③ 返回 prepay_id', 'paySign', '⑦ 支付结果回调通知', '⑧ 应答 200 / 204', '⑩ 查询订单状态'],
   },
   NotifyFlow: {
     title: '回调通知流程',
-    texts: ['微信支付', '商户后台 notify_url', '② 验签 Wechatpay-Signature', '③ 用 APIv3 密钥解密 resource', '⑤ 成功：HTTP 200 或 204，无需报文', '失败或超时', '最长约 24 小时'],
+    texts: ['微信支付', '② 验签 Wechatpay-Signature', '③ 用 APIv3 密钥解密 resource', '④ 幂等处理订单', '⑤ 成功：HTTP 200 或 204', '失败或超时', '4xx / 5xx', '最长约 24 小时'],
   },
 }
 
@@ -55,8 +55,13 @@ for (const guide of guidePages()) {
         await expect(figures).toHaveCount(diagrams.length)
         for (const [i, component] of diagrams.entries()) {
           const figure = figures.nth(i)
-          const svg = figure.locator('svg[role="img"]')
+          // phones get the narrow drawing, wider screens the wide one; the other is not shown at all
+          const drawing = viewport.name === 'phone' ? 'flow-narrow' : 'flow-wide'
+          await expect(figure.locator('svg[role="img"]:visible')).toHaveCount(1)
+          const svg = figure.locator(`svg.${drawing}`)
           await expect(svg).toBeVisible()
+          const svgBox = await svg.boundingBox()
+          expect(svgBox && svgBox.x >= 0 && svgBox.x + svgBox.width <= viewport.width, `${component} fits the ${viewport.name} screen`).toBeTruthy()
           await expect(svg.locator('title')).toContainText(DIAGRAMS[component].title)
           await expect(figure.locator('figcaption')).not.toBeEmpty()
           for (const text of DIAGRAMS[component].texts) {
