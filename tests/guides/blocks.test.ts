@@ -12,6 +12,11 @@ describe('guide code blocks', () => {
     expect(unchecked.map((block) => `${block.file}:${block.line}`)).toEqual([])
   })
 
+  it('no TypeScript block uses a persistent ^? query: its popup would cover the text below the block', () => {
+    const queries = blocks.filter((block) => block.lang === 'ts' && /^\s*\/\/\s*\^\?/m.test(block.code))
+    expect(queries.map((block) => `${block.file}:${block.line}`)).toEqual([])
+  })
+
   it('every named snippet is TypeScript, named once, and run by a test', () => {
     const tests = readdirSync(import.meta.dirname)
       .filter((file) => file.endsWith('.test.ts'))
