@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DefaultTheme } from 'vitepress'
 import { splitFrontmatter } from '../spec/parse-page'
@@ -52,8 +52,9 @@ export function guideSidebar(entries: readonly GuideEntry[]): DefaultTheme.Sideb
   }))
 }
 
-/** Reads every markdown file directly under `docs/<folder>/` and builds its sidebar. */
+/** Reads every markdown file directly under `docs/<folder>/` and builds its sidebar (empty without the folder). */
 export function loadGuideSidebar(docsDir: string, folder = 'guide'): DefaultTheme.SidebarItem[] {
+  if (!existsSync(join(docsDir, folder))) return []
   const files = readdirSync(join(docsDir, folder)).filter((name) => name.endsWith('.md')).sort()
   return guideSidebar(files.map((name) => parseGuideEntry(readFileSync(join(docsDir, folder, name), 'utf8'), `${folder}/${name}`)))
 }

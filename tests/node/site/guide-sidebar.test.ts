@@ -56,4 +56,8 @@ describe('loadGuideSidebar', () => {
     expect(links[0]).toBe('/guide/getting-started')
     expect(new Set(links).size).toBe(links.length)
   })
+
+  it('gives an empty sidebar for a site without guides', () => {
+    expect(loadGuideSidebar(import.meta.dirname, 'no-such-folder')).toEqual([])
+  })
 })
