@@ -12,6 +12,7 @@ import { snippetTransformer } from './node/twoslash/transformer'
 import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
+import { loadGuideSidebar } from './node/site/guide-sidebar'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -65,7 +66,7 @@ export default defineConfig({
       { text: '接口', link: API_INDEX_LINK },
     ],
     sidebar: {
-      '/guide/': [{ text: '指南', items: [{ text: '快速开始', link: '/guide/getting-started' }] }],
+      '/guide/': loadGuideSidebar(docsDir),
       // API pages bring their own product line's sidebar (see site/page-data.ts and theme/Layout.ts).
       '/openapi/': [{ text: '全部接口', link: API_INDEX_LINK }],
     },

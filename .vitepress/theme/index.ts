@@ -5,11 +5,16 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import './style.css'
+import PaymentFlow from './components/PaymentFlow.vue'
+import NotifyFlow from './components/NotifyFlow.vue'
 
 export default {
   extends: DefaultTheme,
   Layout,
-  enhanceApp() {
+  enhanceApp({ app }) {
+    // diagrams used by the guides as <PaymentFlow /> and <NotifyFlow />
+    app.component('PaymentFlow', PaymentFlow)
+    app.component('NotifyFlow', NotifyFlow)
     if (typeof document === 'undefined') return
     installTypePopups()
     installCodePreference()

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { loadApiPages } from '../../.vitepress/node/spec/load-pages'
 import { pageLink } from '../../.vitepress/node/site/sidebar'
+import { splitFrontmatter } from '../../.vitepress/node/spec/parse-page'
 
 /** Every API page the site is built from, with the URL it is served at. */
 export function apiPages() {
@@ -23,3 +25,13 @@ export function collectErrors(page: Page): string[] {
 
 /** Where the browser tests save their screenshots (not committed; look at them after a run). */
 export const screenshotDir = join(import.meta.dirname, 'screenshots')
+
+/** Every guide page: its file, the URL it is served at, its title and its markdown source. */
+export function guidePages() {
+  const dir = join(import.meta.dirname, '../../docs/guide')
+  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => {
+    const source = readFileSync(join(dir, name), 'utf8')
+    const { data } = splitFrontmatter(source, `guide/${name}`)
+    return { name: name.replace(/\.md$/, ''), url: `${pageLink(`guide/${name}`)}.html`, title: String(data.title), source }
+  })
+}
