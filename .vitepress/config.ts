@@ -13,12 +13,20 @@ import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 import { loadGuideSidebar } from './node/site/guide-sidebar'
+import { loadCodePalette } from './node/highlight/code-palette'
+import { compactTokensTransformer } from './node/highlight/compact-tokens'
+import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
+import { hoverTablePlugin } from './node/markdown/hover-table'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
 let declaration = writeDeclaration(root, specs())
+const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
+// Colour classes instead of inline styles on every code token (see node/highlight/).
+const codePalette = await loadCodePalette(codeThemes)
+type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 
 export default defineConfig({
   srcDir: 'docs',
@@ -34,17 +42,20 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: {
-    theme: { light: 'github-light', dark: 'github-dark' },
+    theme: codeThemes,
     // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers:
-      process.env.DOCS_TWOSLASH === 'off'
+    codeTransformers: [
+      ...(process.env.DOCS_TWOSLASH === 'off'
         ? []
         : [
             snippetTransformer({
               compilerOptions: snippetCompilerOptions(declaration.file),
               typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-            }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
-          ],
+            }) as unknown as CodeTransformer,
+          ]),
+      // last: it rewrites the finished tree, twoslash's hover spans included
+      compactTokensTransformer(codePalette) as unknown as CodeTransformer,
+    ],
     config(md) {
       apiPagePlugin(md, {
         pages,
@@ -52,8 +63,10 @@ export default defineConfig({
           declaration = writeDeclaration(root, specs())
         },
       })
+      hoverTablePlugin(md)
     },
   },
+  vite: { plugins: [paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
     copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
   },

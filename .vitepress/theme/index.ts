@@ -5,6 +5,7 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import './style.css'
+import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
 
