@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
 import { loadApiPages } from './node/spec/load-pages'
@@ -17,6 +17,7 @@ import { loadCodePalette } from './node/highlight/code-palette'
 import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
+import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -27,6 +28,20 @@ const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
 // Colour classes instead of inline styles on every code token (see node/highlight/).
 const codePalette = await loadCodePalette(codeThemes)
 type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
+// Highlighted blocks are kept between builds and shared with the search index's second rendering.
+const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
+const highlightCache = createHighlightCache({
+  dir: join(root, '.vitepress/cache/highlight'),
+  fingerprint: fingerprintOf(
+    [...sourceDir('.vitepress/node/highlight'), ...sourceDir('.vitepress/node/twoslash')],
+    [
+      ...packageVersions(['vitepress', { name: 'shiki', from: 'vitepress' }, 'typescript', 'twoslash', '@shikijs/twoslash']),
+      JSON.stringify(codeThemes),
+      `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
+    ],
+  ),
+  declarationHash: () => declaration.hash,
+})
 
 export default defineConfig({
   srcDir: 'docs',
@@ -64,10 +79,12 @@ export default defineConfig({
         },
       })
       hoverTablePlugin(md)
+      highlightCache.attach(md)
     },
   },
   vite: { plugins: [paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
+    highlightCache.prune()
     copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
   },
   transformPageData(pageData) {
