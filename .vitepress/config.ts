@@ -13,6 +13,8 @@ import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 import { loadGuideSidebar } from './node/site/guide-sidebar'
+import { searchMiniSearchOptions } from './shared/search-tokenize'
+import { splitIntoSections } from './node/search/split-sections'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -75,6 +77,12 @@ export default defineConfig({
     darkModeSwitchLabel: '外观',
     sidebarMenuLabel: '目录',
     returnToTopLabel: '回到顶部',
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
+        miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
+      },
+    },
   },
 })

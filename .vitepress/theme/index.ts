@@ -4,6 +4,7 @@ import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
+import { installSearchTokenizer } from './search-tokenizer'
 import './style.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
@@ -11,7 +12,8 @@ import NotifyFlow from './components/NotifyFlow.vue'
 export default {
   extends: DefaultTheme,
   Layout,
-  enhanceApp({ app }) {
+  enhanceApp({ app, siteData }) {
+    installSearchTokenizer(siteData)
     // diagrams used by the guides as <PaymentFlow /> and <NotifyFlow />
     app.component('PaymentFlow', PaymentFlow)
     app.component('NotifyFlow', NotifyFlow)
