@@ -16,7 +16,8 @@ function anchorPrefix(page: ApiPageSpec, operation: OperationSpec): string {
   return page.operations.length > 1 ? `${operation.method.toLowerCase()}-` : ''
 }
 
-function requestGroups(operation: OperationSpec, idBase: string): ParamGroup[] {
+/** The request table's groups (path, query, headers, JSON or multipart body), in table order. */
+export function requestGroups(operation: OperationSpec, idBase: string): ParamGroup[] {
   const { request } = operation
   const groups: ParamGroup[] = []
   if (request.path) groups.push({ name: 'path', label: '路径参数', schema: request.path, flat: true })
