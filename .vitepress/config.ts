@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url'
-import { copyFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
 import { loadApiPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
-import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
+import { siteDownloads } from './node/export/downloads'
+import { writeDownloads } from './node/export/write-downloads'
+import { downloadsDevPlugin } from './node/export/dev-server-plugin'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
@@ -21,12 +23,19 @@ const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
 let declaration = writeDeclaration(root, specs())
+const site = {
+  title: '微信支付 APIv3 开发文档',
+  description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
+}
+const guides = loadGuideSidebar(docsDir)
+// The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
+const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
 
 export default defineConfig({
   srcDir: 'docs',
   lang: 'zh-CN',
-  title: '微信支付 APIv3 开发文档',
-  description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
+  title: site.title,
+  description: site.description,
   lastUpdated: false,
   // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
   metaChunk: true,
@@ -56,8 +65,9 @@ export default defineConfig({
       })
     },
   },
+  vite: { plugins: [downloadsDevPlugin(downloads)] },
   buildEnd(siteConfig) {
-    copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
+    writeDownloads(siteConfig.outDir, downloads())
   },
   transformPageData(pageData) {
     transformApiPageData(pageData, pages)
@@ -68,7 +78,7 @@ export default defineConfig({
       { text: '接口', link: API_INDEX_LINK },
     ],
     sidebar: {
-      '/guide/': loadGuideSidebar(docsDir),
+      '/guide/': guides,
       // API pages bring their own product line's sidebar (see site/page-data.ts and theme/Layout.ts).
       '/openapi/': [{ text: '全部接口', link: API_INDEX_LINK }],
     },

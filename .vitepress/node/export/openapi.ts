@@ -66,14 +66,19 @@ export interface OpenApiInfo {
  * OpenAPI-only keys (ajv uses it too).
  */
 function withMarkers(schema: Schema, json: JsonSchema): OpenApiSchema {
-  const out: OpenApiSchema = { ...json }
-  if (schema.encrypted) out[ENCRYPTED_MARKER] = true
-  if (json.properties) {
-    out.properties = Object.fromEntries(
-      Object.entries(json.properties).map(([name, sub]) => [name, withMarkers(schema.properties[name], sub)]),
-    )
+  const out: OpenApiSchema = {}
+  for (const [key, value] of Object.entries(json)) {
+    if (key === 'properties' && json.properties) {
+      out.properties = Object.fromEntries(
+        Object.entries(json.properties).map(([name, sub]) => [name, withMarkers(schema.properties[name], sub)]),
+      )
+    } else if (key === 'items' && json.items && schema.items) {
+      out.items = withMarkers(schema.items, json.items)
+    } else {
+      out[key] = value
+    }
   }
-  if (json.items && schema.items) out.items = withMarkers(schema.items, json.items)
+  if (schema.encrypted) out[ENCRYPTED_MARKER] = true
   return out
 }
 

@@ -4,11 +4,6 @@ import { flattenRows, requestRows, typeLabel, type ParamRow } from '../render/pa
 import { fenceFor } from '../render/escape'
 import { operationId } from './operation-id'
 
-/** Where the plain-markdown version of a page is published: the page's own source path. */
-export function markdownPath(page: Pick<ApiPageSpec, 'file'>): string {
-  return page.file
-}
-
 /** Text for a table cell: pipes escaped, line breaks folded, since a cell is one line. */
 export function tableCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ')

@@ -4,6 +4,7 @@ import { escapeHtml, fenceFor } from './escape'
 import { flattenRows, renderParamsTable, requestRows, type ParamGroup } from './params-table'
 import { renderPhpVariants } from './php-variants'
 import { renderTsVariants } from './ts-variants'
+import { renderDownloadLinks } from './download-links'
 
 /** Renderers of the code group's tabs, in tab order. A new language or style is one more entry. */
 export const CODE_RENDERERS: ReadonlyArray<(page: ApiPageSpec, operation: OperationSpec) => CodeSample[]> = [
@@ -99,6 +100,7 @@ export function renderApiPage(page: ApiPageSpec, body = ''): string {
     `<ul class="api-docs-links" v-pre>${page.docs
       .map((link) => `<li><a href="${escapeHtml(link.url)}" target="_blank" rel="noreferrer">${escapeHtml(link.title)}：${escapeHtml(link.url)}</a></li>`)
       .join('')}</ul>`,
+    renderDownloadLinks(page),
   )
   return out.join('\n\n') + '\n'
 }
