@@ -29,7 +29,9 @@ const STYLES = [
 
 /**
  * An upload through the SDK's `Multipart`: the file's bytes and a `meta` with their SHA-256; the
- * same `meta` goes in the config, as the SDK signs `config.meta` instead of the form.
+ * same `meta` goes in the config, as the SDK signs `config.meta` instead of the form. The form is
+ * sent as bytes: axios 1.x takes a `Multipart` (tagged `FormData`, iterable) for a spec FormData
+ * and re-encodes it, and the file part loses its name and media type (the mock refuses that).
  */
 function uploadLines(operation: OperationSpec, call: string): string[] {
   const { file } = operation.request.multipart!
@@ -45,7 +47,8 @@ function uploadLines(operation: OperationSpec, call: string): string[] {
     'const form = new Multipart()',
     `  .append('file', file, meta.filename)`,
     `  .append('meta', JSON.stringify(meta), 'meta.json')`,
-    `const { data } = await ${call}(form, { meta, headers: form.getHeaders() })`,
+    '// 传表单的字节：axios 1.x 会把 Multipart 当作 FormData 重新编码，丢掉文件名与 Content-Type',
+    `const { data } = await ${call}(form.getBuffer(), { meta, headers: form.getHeaders() })`,
   ]
 }
 

@@ -129,7 +129,7 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
 
   let params = config
   if (request.body) params = `data: ${scope}.${names.request}, ${config}`
-  else if (request.multipart) params = `data: MultipartForm, ${config}`
+  else if (request.multipart) params = `data: Uint8Array, ${config}`
   else if (takesData(operation)) params = `data${configRequired ? '' : '?'}: undefined, ${config}`
   const members = [
     ...jsdoc([
@@ -169,17 +169,6 @@ function endpointTypeName(page: ApiPageSpec): string {
 }
 
 /**
- * What an upload takes as its form: the SDK's `Multipart` fits it. Declared by shape so that the
- * declaration does not import the SDK (and Node's types with it) into every snippet.
- */
-const MULTIPART_FORM: Lines = [
-  ...jsdoc(['`multipart/form-data` 表单：`wechatpay-axios-plugin` 的 `Multipart` 实例，含 `file` 与 `meta` 两部分。']),
-  'export interface MultipartForm {',
-  ...indent([...jsdoc(['表单的 `meta` 部分']), 'toJSON(): object | null', ...jsdoc(['含 boundary 的 Content-Type 请求头']), 'getHeaders(): object']),
-  '}',
-]
-
-/**
  * Generates the one SDK declaration every TypeScript snippet is checked against, from all API pages.
  * The output is deterministic: pages are ordered by path, so the same specs give the same text.
  */
@@ -201,8 +190,6 @@ export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
       'chain<P extends keyof Endpoints>(path: P): Endpoints[P]',
     ]),
     '}',
-    '',
-    ...MULTIPART_FORM,
     '',
     ...jsdoc(['全部接口，以 URL 路径（不含开头的 `/`）为键。']),
     'export interface Endpoints {',
