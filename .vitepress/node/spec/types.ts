@@ -39,13 +39,46 @@ export interface RequestSpec {
   /** A JSON request body. */
   body?: Schema
   /** A multipart/form-data body: a `file` part and a signed `meta` JSON part. */
-  multipart?: Schema
+  multipart?: MultipartSpec
+}
+
+/** The `file` part of an upload: the bytes, sent with a file name and a media type. */
+export interface FilePart {
+  description: string
+  /** The example file name (with its extension) the code samples upload. */
+  filename: string
+  /** Media types WeChat Pay accepts for this file, e.g. `image/png`. */
+  contentTypes: string[]
+  /** Largest accepted file, in bytes. */
+  maxBytes?: number
+}
+
+/**
+ * A multipart/form-data upload. Only `meta` (JSON, with the file's `filename` and `sha256`) is
+ * covered by the request signature; the file bytes are tied to it by their SHA-256 digest.
+ */
+export interface MultipartSpec {
+  file: FilePart
+  meta: Schema
+}
+
+/** A reply that is a file rather than JSON; WeChat Pay does not sign it. */
+export interface DownloadSpec {
+  /** The media type of the file as sent, e.g. `text/plain` or `application/x-gzip`. */
+  contentType: string
+  /** The name the code samples save the file under. */
+  filename: string
+  description: string
+  /** Text of an example file (what the mock serves, gzipped when `contentType` says so). */
+  example: string
 }
 
 export interface ResponseSpec {
   /** HTTP status of a successful reply. */
   status: number
   body?: Schema
+  /** The reply is a file stream (bills), not a signed JSON body. */
+  download?: DownloadSpec
 }
 
 export interface OperationSpec {
