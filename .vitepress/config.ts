@@ -13,6 +13,7 @@ import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 import { loadGuideSidebar } from './node/site/guide-sidebar'
+import { escapeHead } from './node/site/safe-head'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -59,6 +60,9 @@ export default defineConfig({
   },
   transformPageData(pageData) {
     transformApiPageData(pageData, pages)
+  },
+  transformHtml(html, _file, { title, description }) {
+    return escapeHead(html, title, description)
   },
   themeConfig: {
     nav: [
