@@ -17,6 +17,7 @@ import { restoreCodePreferenceScript } from './node/site/restore-code-preference
 import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { searchMiniSearchOptions } from './shared/search-tokenize'
 import { splitIntoSections } from './node/search/split-sections'
+import { escapeHead } from './node/site/safe-head'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -71,6 +72,9 @@ export default defineConfig({
   },
   transformPageData(pageData) {
     transformApiPageData(pageData, pages)
+  },
+  transformHtml(html, _file, { title, description }) {
+    return escapeHead(html, title, description)
   },
   themeConfig: {
     nav: [

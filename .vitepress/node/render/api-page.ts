@@ -1,6 +1,6 @@
 import type { ApiPageSpec, OperationSpec } from '../spec/types'
 import type { CodeSample } from './code-sample'
-import { escapeHtml, fenceFor } from './escape'
+import { escapeHtml, escapeMarkdownInline, fenceFor } from './escape'
 import { flattenRows, renderParamsTable, requestRows, type ParamGroup } from './params-table'
 import { renderPhpVariants } from './php-variants'
 import { renderTsVariants } from './ts-variants'
@@ -61,7 +61,9 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
   const level = page.operations.length > 1 ? '###' : '##'
   const out: string[] = []
   if (page.operations.length > 1) {
-    out.push(`## ${escapeHtml(operation.title)} {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
+    // A markdown heading (not raw HTML), so that the outline and the search see it; the title is
+    // entity-encoded against markdown syntax and the span keeps Vue away from its braces.
+    out.push(`## <span v-pre>${escapeMarkdownInline(operation.title)}</span> {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
   }
   out.push(
     `<div class="api-endpoint" v-pre><span class="api-method api-method-${operation.method.toLowerCase()}">${operation.method}</span><code class="api-path">${escapeHtml(page.path)}</code></div>`,

@@ -1,5 +1,6 @@
 import type { DefaultTheme } from 'vitepress'
 import type { ApiPageSpec } from '../spec/types'
+import { escapeHtml } from '../render/escape'
 
 /** Product lines by the path segment after `/v3/`, named as a merchant knows them. */
 const PRODUCT_NAMES: Record<string, string> = {
@@ -51,12 +52,13 @@ export function productGroups(specs: readonly ApiPageSpec[]): Array<{ product: s
 /**
  * The sidebar an API page shows: the pages of its own product line, and a link to the index of all
  * APIs. Each page carries only this, so a page's size does not grow with the whole catalogue.
+ * Titles are HTML-escaped: the default theme shows sidebar (and previous/next) text with `v-html`.
  */
 export function productSidebar(specs: readonly ApiPageSpec[], spec: ApiPageSpec): DefaultTheme.SidebarItem[] {
   const name = productName(productOf(spec))
   const group = productGroups(specs).find((g) => g.name === name)
   return [
     { text: '全部接口', link: API_INDEX_LINK },
-    { text: name, items: (group?.specs ?? [spec]).map((member) => ({ text: member.title, link: pageLink(member.file) })) },
+    { text: name, items: (group?.specs ?? [spec]).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })) },
   ]
 }

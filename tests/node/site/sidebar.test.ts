@@ -29,4 +29,10 @@ describe('sidebar', () => {
     expect(sidebar[0]).toEqual({ text: '全部接口', link: '/openapi/' })
     expect(sidebar[1].items?.map((i) => i.text)).toEqual(['APP下单', 'Native下单'])
   })
+
+  it('escapes titles, which the default theme shows with v-html', () => {
+    const hostile = spec('openapi/v3/pay/x.md', '/v3/pay/x', '<img src=x onerror=alert(1)>{{ 1 + 1 }} &amp;')
+    const sidebar = productSidebar([...specs, hostile], hostile)
+    expect(sidebar[1].items?.map((i) => i.text)).toContain('&lt;img src=x onerror=alert(1)&gt;&#123;&#123; 1 + 1 &#125;&#125; &amp;amp;')
+  })
 })
