@@ -4,6 +4,7 @@ import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
+import { installFieldAnchors, markTargetRow } from './field-anchor'
 import './style.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
@@ -18,8 +19,12 @@ export default {
     if (typeof document === 'undefined') return
     installTypePopups()
     installCodePreference()
+    installFieldAnchors()
   },
   setup() {
-    onContentUpdated(() => applyCodePreference())
+    onContentUpdated(() => {
+      applyCodePreference()
+      markTargetRow()
+    })
   },
 } satisfies Theme

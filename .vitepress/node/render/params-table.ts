@@ -53,7 +53,7 @@ function descriptionCell(row: ParamRow): string {
   const { schema } = row
   const parts = [escapeHtml(schema.description)]
   if (schema.encrypted) {
-    parts.push('<span class="api-note">该字段须用微信支付公钥（或平台证书）加密，并在请求头 <code>Wechatpay-Serial</code> 中给出该公钥（证书）的序列号。</span>')
+    parts.push('<span class="api-note">加密字段：须用微信支付公钥（或平台证书）加密后传入，并在请求头 <code>Wechatpay-Serial</code> 中给出所用公钥的 ID（或平台证书的序列号）。</span>')
   }
   if (schema.enum) {
     const values = schema.enum
