@@ -5,6 +5,7 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
+import { installFieldAnchors, markTargetRow } from './field-anchor'
 import './style.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
@@ -20,8 +21,12 @@ export default {
     if (typeof document === 'undefined') return
     installTypePopups()
     installCodePreference()
+    installFieldAnchors()
   },
   setup() {
-    onContentUpdated(() => applyCodePreference())
+    onContentUpdated(() => {
+      applyCodePreference()
+      markTargetRow()
+    })
   },
 } satisfies Theme
