@@ -18,6 +18,10 @@ import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { searchMiniSearchOptions } from './shared/search-tokenize'
 import { splitIntoSections } from './node/search/split-sections'
 import { escapeHead } from './node/site/safe-head'
+import { loadCodePalette } from './node/highlight/code-palette'
+import { compactTokensTransformer } from './node/highlight/compact-tokens'
+import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
+import { hoverTablePlugin } from './node/markdown/hover-table'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -31,6 +35,10 @@ const site = {
 const guides = loadGuideSidebar(docsDir)
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
+const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
+// Colour classes instead of inline styles on every code token (see node/highlight/).
+const codePalette = await loadCodePalette(codeThemes)
+type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 
 export default defineConfig({
   srcDir: 'docs',
@@ -46,17 +54,20 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: {
-    theme: { light: 'github-light', dark: 'github-dark' },
+    theme: codeThemes,
     // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers:
-      process.env.DOCS_TWOSLASH === 'off'
+    codeTransformers: [
+      ...(process.env.DOCS_TWOSLASH === 'off'
         ? []
         : [
             snippetTransformer({
               compilerOptions: snippetCompilerOptions(declaration.file),
               typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-            }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
-          ],
+            }) as unknown as CodeTransformer,
+          ]),
+      // last: it rewrites the finished tree, twoslash's hover spans included
+      compactTokensTransformer(codePalette) as unknown as CodeTransformer,
+    ],
     config(md) {
       apiPagePlugin(md, {
         pages,
@@ -64,9 +75,10 @@ export default defineConfig({
           declaration = writeDeclaration(root, specs())
         },
       })
+      hoverTablePlugin(md)
     },
   },
-  vite: { plugins: [downloadsDevPlugin(downloads)] },
+  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
     writeDownloads(siteConfig.outDir, downloads())
   },

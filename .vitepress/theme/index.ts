@@ -7,6 +7,7 @@ import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
 import { installFieldAnchors, markTargetRow } from './field-anchor'
 import './style.css'
+import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
 

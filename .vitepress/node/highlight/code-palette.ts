@@ -1,0 +1,83 @@
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+
+/** The colours of one theme in a fixed order; a colour's index names its CSS class. */
+export interface ThemeColours {
+  /** The theme's default text colour, upper case (`#24292E`). */
+  fg: string
+  /** Every token colour the theme can give, upper case, first seen first. */
+  colours: string[]
+}
+
+/**
+ * The colour classes of highlighted code in a light/dark theme pair. A token coloured
+ * `--shiki-light:#D73A49;--shiki-dark:#F97583` becomes `class="l5 d5"` (classes `l<i>`/`d<i>` by
+ * its index in each theme's colour list), and a token in the default colour loses its span: each
+ * code line carries the default pair itself. `css` is the stylesheet that gives the classes back
+ * their colours.
+ */
+export interface CodePalette {
+  light: ThemeColours
+  dark: ThemeColours
+  /** Class for a light colour (upper case), or undefined when the palette does not know it. */
+  lightClass(colour: string): string | undefined
+  darkClass(colour: string): string | undefined
+  css: string
+}
+
+/** The part of a Shiki theme the palette reads: the default colours and the token rules. */
+export interface ThemeLike {
+  name?: string
+  fg?: string
+  colors?: Record<string, string>
+  settings?: Array<{ settings?: { foreground?: string } }>
+  tokenColors?: Array<{ settings?: { foreground?: string } }>
+}
+
+function themeColours(theme: ThemeLike): ThemeColours {
+  const fg = (theme.fg ?? theme.colors?.['editor.foreground'])?.toUpperCase()
+  if (!fg) throw new Error(`code palette: theme ${theme.name ?? '(unnamed)'} has no default foreground colour`)
+  const colours = [fg]
+  for (const rule of [...(theme.tokenColors ?? []), ...(theme.settings ?? [])]) {
+    const colour = rule.settings?.foreground?.toUpperCase()
+    if (colour && !colours.includes(colour)) colours.push(colour)
+  }
+  return { fg, colours }
+}
+
+/** Builds the palette of a light and a dark theme (Shiki theme objects). */
+export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike): CodePalette {
+  const light = themeColours(lightTheme)
+  const dark = themeColours(darkTheme)
+  const classOf = (prefix: string, colours: string[]) => (colour: string) => {
+    const index = colours.indexOf(colour.toUpperCase())
+    return index < 0 ? undefined : `${prefix}${index.toString(36)}`
+  }
+  const lightClass = classOf('l', light.colours)
+  const darkClass = classOf('d', dark.colours)
+  // Custom properties inherit: a token without a span, or a span with only one of the two
+  // classes, takes the other colour from its line.
+  const rules = [
+    `.vp-code .line{--shiki-light:${light.fg};--shiki-dark:${dark.fg}}`,
+    ...light.colours.map((colour) => `.vp-code .${lightClass(colour)}{--shiki-light:${colour}}`),
+    ...dark.colours.map((colour) => `.vp-code .${darkClass(colour)}{--shiki-dark:${colour}}`),
+  ]
+  return { light, dark, lightClass, darkClass, css: `${rules.join('\n')}\n` }
+}
+
+/**
+ * Loads the palette of two bundled themes from the Shiki that VitePress itself highlights with
+ * (not another copy that may be hoisted next to it), so the colours match the ones it emits.
+ */
+export async function loadCodePalette(themes: { light: string; dark: string }): Promise<CodePalette> {
+  const fromVitepress = createRequire(createRequire(import.meta.url).resolve('vitepress'))
+  const shiki = (await import(pathToFileURL(fromVitepress.resolve('shiki')).href)) as {
+    bundledThemes: Record<string, () => Promise<{ default: ThemeLike }>>
+  }
+  const load = async (name: string) => {
+    const theme = shiki.bundledThemes[name]
+    if (!theme) throw new Error(`code palette: Shiki has no bundled theme named ${name}`)
+    return (await theme()).default
+  }
+  return createCodePalette(await load(themes.light), await load(themes.dark))
+}
