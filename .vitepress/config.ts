@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { loadApiPages } from './node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
 import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
@@ -17,8 +17,10 @@ import { loadGuideSidebar } from './node/site/guide-sidebar'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
+const webhooks = loadWebhookPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
-let declaration = writeDeclaration(root, specs())
+const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
+let declaration = writeDeclaration(root, specs(), webhookSpecs())
 
 export default defineConfig({
   srcDir: 'docs',
@@ -48,8 +50,9 @@ export default defineConfig({
     config(md) {
       apiPagePlugin(md, {
         pages,
+        webhooks,
         onSpecChange: () => {
-          declaration = writeDeclaration(root, specs())
+          declaration = writeDeclaration(root, specs(), webhookSpecs())
         },
       })
     },
@@ -58,7 +61,7 @@ export default defineConfig({
     copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
   },
   transformPageData(pageData) {
-    transformApiPageData(pageData, pages)
+    transformApiPageData(pageData, pages, webhooks)
   },
   themeConfig: {
     nav: [
