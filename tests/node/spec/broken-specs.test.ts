@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseApiSource } from '../../../.vitepress/node/spec/load-pages'
+import { parseApiSource, parseWebhookSource } from '../../../.vitepress/node/spec/load-pages'
 import { SpecError } from '../../../.vitepress/node/spec/spec-error'
 
 const broken = join(import.meta.dirname, 'broken')
@@ -17,7 +17,9 @@ describe('broken specs', () => {
       const expected = readFileSync(join(broken, name.replace(/\.md$/, '.error.txt')), 'utf8').trim()
       let thrown: unknown
       try {
-        parseApiSource(readFileSync(join(broken, name), 'utf8'), name)
+        // A page is read as an API page or, with a `webhook` block, as a webhook page, as the site does.
+        const source = readFileSync(join(broken, name), 'utf8')
+        parseApiSource(source, name) ?? parseWebhookSource(source, name)
       } catch (error) {
         thrown = error
       }

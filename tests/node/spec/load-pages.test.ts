@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadApiPages } from '../../../.vitepress/node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
 import { SpecError } from '../../../.vitepress/node/spec/spec-error'
 
 const page = (method: string) => `---
@@ -40,5 +40,29 @@ describe('loadApiPages', () => {
   it('accepts two files with different methods on one path', () => {
     const root = docs({ 'openapi/v3/a.md': page('GET'), 'openapi/v3/b.md': page('DELETE') })
     expect([...loadApiPages(root).keys()]).toEqual(['openapi/v3/a.md', 'openapi/v3/b.md'])
+  })
+})
+
+describe('loadWebhookPages', () => {
+  const webhook = (type: string) => `---
+title: 通知
+description: 通知
+webhook:
+  product: refund
+  originalType: refund
+  events:
+    - { type: ${type}, summary: 摘要, description: 含义 }
+  resource:
+    properties:
+      a: { type: string, example: x }
+docs:
+  - title: 测试
+    url: https://example.com/test
+---
+`
+  it('refuses an event type documented by two pages, and leaves webhooks out of the API pages', () => {
+    const root = docs({ 'openapi/webhooks/a.md': webhook('REFUND.SUCCESS'), 'openapi/webhooks/b.md': webhook('REFUND.SUCCESS'), 'openapi/v3/c.md': page('GET') })
+    expect(() => loadWebhookPages(root)).toThrow('openapi/webhooks/b.md: webhook.events.0.type: REFUND.SUCCESS is already documented by openapi/webhooks/a.md')
+    expect([...loadApiPages(root).keys()]).toEqual(['openapi/v3/c.md'])
   })
 })
