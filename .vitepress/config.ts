@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { loadApiPages } from './node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
 import { siteDownloads } from './node/export/downloads'
 import { writeDownloads } from './node/export/write-downloads'
@@ -26,8 +26,10 @@ import { hoverTablePlugin } from './node/markdown/hover-table'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
+const webhooks = loadWebhookPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
-let declaration = writeDeclaration(root, specs())
+const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
+let declaration = writeDeclaration(root, specs(), webhookSpecs())
 const site = {
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
@@ -71,8 +73,9 @@ export default defineConfig({
     config(md) {
       apiPagePlugin(md, {
         pages,
+        webhooks,
         onSpecChange: () => {
-          declaration = writeDeclaration(root, specs())
+          declaration = writeDeclaration(root, specs(), webhookSpecs())
         },
       })
       hoverTablePlugin(md)
@@ -83,7 +86,7 @@ export default defineConfig({
     writeDownloads(siteConfig.outDir, downloads())
   },
   transformPageData(pageData) {
-    transformApiPageData(pageData, pages)
+    transformApiPageData(pageData, pages, webhooks)
   },
   transformHtml(html, _file, { title, description }) {
     return escapeHead(html, title, description)

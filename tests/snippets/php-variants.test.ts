@@ -62,7 +62,7 @@ function expectedOutput(operation: OperationSpec): Promise<string> {
   let output = outputs.get(operation)
   if (!output) {
     const reply = replyOf(operation)
-    output = typeof reply.body === 'string' && operation.response.body ? phpPrintR(reply.body, scratch) : Promise.resolve(`${reply.status}\n`)
+    output = operation.response.body ? phpPrintR(reply.body.toString(), scratch) : Promise.resolve(`${reply.status}\n`)
     outputs.set(operation, output)
   }
   return output

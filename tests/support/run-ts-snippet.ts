@@ -38,7 +38,10 @@ export async function runTsSnippet(code: string, globals: Record<string, unknown
     if (!(name in modules)) throw new Error(`the snippet imports ${name}, which the test did not provide`)
     return modules[name]
   }
-  const source = code.replace(IMPORT, (_, names: string, from: string) => `const {${names}} = __import(${JSON.stringify(from)})`)
+  // Type-only imports name nothing at run time; left in, they would make the body an ES module.
+  const source = code
+    .replace(/^import type .*$/gm, '')
+    .replace(IMPORT, (_, names: string, from: string) => `const {${names}} = __import(${JSON.stringify(from)})`)
   const names = Object.keys(globals)
   const body = new AsyncFunction(...names, 'console', '__import', transpileSnippet(source))
   await body(...names.map((name) => globals[name]), console, importModule)

@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto'
 import * as fs from 'node:fs'
 import { resolve } from 'node:path'
+import * as zlib from 'node:zlib'
 import * as sdk from 'wechatpay-axios-plugin'
 
 /**
@@ -16,5 +17,5 @@ export function snippetModules(dir: string): Record<string, unknown> {
     writeFileSync: ((path: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: fs.WriteFileOptions) =>
       fs.writeFileSync(inDir(path as string), data, options)) as typeof fs.writeFileSync,
   }
-  return { 'node:crypto': crypto, 'node:fs': sandboxed, 'wechatpay-axios-plugin': sdk }
+  return { 'node:crypto': crypto, 'node:fs': sandboxed, 'node:zlib': zlib, 'wechatpay-axios-plugin': sdk }
 }

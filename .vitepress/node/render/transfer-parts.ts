@@ -43,6 +43,6 @@ export function downloadNotice(status: number, download: DownloadSpec): string {
   return [
     `<p class="api-status" v-pre>成功时返回 HTTP 状态码 <code>${status}</code>，应答体是文件流（<code>${escapeHtml(download.contentType)}</code>），不是 JSON。</p>`,
     `<p class="api-download" v-pre>${escapeHtml(download.description)}</p>`,
-    '<p class="api-note" v-pre>文件下载的应答不带 <code>Wechatpay-Signature</code> 等签名头，无需也无法验签：两个 SDK 对下载地址都跳过验签。文件是否完整，用申请账单时返回的摘要校验。</p>',
+    '<p class="api-note" v-pre>文件下载的应答不带 <code>Wechatpay-Signature</code> 等签名头，无需也无法验签：两个 SDK 对下载地址都跳过验签。</p>',
   ].join('\n')
 }

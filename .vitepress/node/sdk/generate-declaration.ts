@@ -1,4 +1,5 @@
-import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
+import type { ApiPageSpec, OperationSpec, Schema, WebhookPageSpec } from '../spec/types'
+import { declareWebhooks } from './webhook-types'
 import { chainKey, hasTrailingSlash, pascalCase, pathSegments, TRAILING_SLASH_PARAM, type PathSegment } from './call-path'
 import { appendLines, declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
 
@@ -171,8 +172,9 @@ function endpointTypeName(page: ApiPageSpec): string {
 /**
  * Generates the one SDK declaration every TypeScript snippet is checked against, from all API pages.
  * The output is deterministic: pages are ordered by path, so the same specs give the same text.
+ * Webhook pages, when given, add the `Webhooks` namespace (they have no place in the chain).
  */
-export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
+export function generateDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): string {
   const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const root = buildTree(sorted)
   const lines: Lines = [
@@ -201,5 +203,7 @@ export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
     '}',
   ]
   for (const child of root.children.values()) appendLines(lines, [''], declareNode(child, child.segment.raw))
+  const webhookLines = declareWebhooks(webhooks)
+  if (webhookLines.length > 0) appendLines(lines, [''], webhookLines)
   return lines.join('\n') + '\n'
 }

@@ -29,7 +29,12 @@ export function splitFrontmatter(source: string, file: string): { data: Record<s
 
 /** An API page is a page whose frontmatter names an endpoint path. */
 export function isApiFrontmatter(data: Record<string, unknown>): boolean {
-  return data.path !== undefined || data.method !== undefined || data.operations !== undefined
+  return data.webhook === undefined && (data.path !== undefined || data.method !== undefined || data.operations !== undefined)
+}
+
+/** A webhook page is a page whose frontmatter has a `webhook` block (and so no method or path). */
+export function isWebhookFrontmatter(data: Record<string, unknown>): boolean {
+  return data.webhook !== undefined
 }
 
 function text(value: unknown, file: string, field: string, required: boolean): string {
@@ -40,7 +45,8 @@ function text(value: unknown, file: string, field: string, required: boolean): s
   return value.trim()
 }
 
-function parseDocs(raw: unknown, file: string): DocLink[] {
+/** Validates the `docs` list of official links: https URLs with titles. */
+export function parseDocs(raw: unknown, file: string): DocLink[] {
   if (raw === undefined) throw new SpecError(file, 'docs', 'missing: list the official documentation links')
   if (!Array.isArray(raw) || raw.length === 0) throw new SpecError(file, 'docs', 'expected a non-empty list of { title, url }')
   return raw.map((entry, i) => {

@@ -104,3 +104,31 @@ export interface ApiPageSpec {
   docs: DocLink[]
   operations: OperationSpec[]
 }
+
+/** One event a webhook page documents: the `event_type` value and what it means. */
+export interface WebhookEvent {
+  type: string
+  /** The `summary` WeChat Pay sends with it, e.g. 支付成功. */
+  summary: string
+  description: string
+}
+
+/**
+ * A webhook (回调通知) page: WeChat Pay posts a signed notification to the merchant's URL, with an
+ * encrypted `resource` whose decrypted form is `resource`. It has no method or path of its own, so
+ * it is kept apart from API pages (its own loader) and never reaches the SDK chain or the mock.
+ */
+export interface WebhookPageSpec {
+  /** Source file, relative to the docs folder (`openapi/webhooks/transaction-success.md`). */
+  file: string
+  title: string
+  description: string
+  /** The product line it belongs to, as the first path segment after `/v3/` of its APIs (`pay`, `refund`). */
+  product: string
+  /** `resource.original_type`, which is also the `associated_data` of the encryption. */
+  originalType: string
+  events: WebhookEvent[]
+  /** The decrypted resource. */
+  resource: Schema
+  docs: DocLink[]
+}
