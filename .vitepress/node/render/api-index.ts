@@ -15,7 +15,8 @@ export function renderApiIndex(specs: readonly ApiPageSpec[]): string {
       const methods = spec.operations.map((op) => `<span class="api-method api-method-${op.method.toLowerCase()}">${op.method}</span>`).join(' ')
       out.push(`<tr><td><a href="${escapeHtml(pageLink(spec.file))}">${escapeHtml(spec.title)}</a></td><td>${methods} <code>${escapeHtml(spec.path)}</code></td></tr>`)
     }
-    out.push('</tbody></table>')
+    // A blank line ends the HTML block; without it markdown-it reads the next heading as raw text.
+    out.push('</tbody></table>', '')
   }
   return out.join('\n')
 }
