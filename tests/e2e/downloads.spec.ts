@@ -61,7 +61,14 @@ for (const { spec, url } of apiPages()) {
 test('a download link opens the file, not the 404 page of the site router', async ({ page }) => {
   const { url, spec } = apiPages()[0]
   await page.goto(url)
-  await page.locator('.api-downloads a', { hasText: 'Markdown' }).click()
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/${spec.file}`)),
+    page.locator('.api-downloads a', { hasText: 'Markdown' }).click(),
+  ])
   await expect(page).toHaveURL(new RegExp(`/${spec.file.replace(/[.]/g, '\\.')}$`))
-  await expect(page.locator('body')).toContainText(`# ${spec.title}`)
+  expect(response.status()).toBe(200)
+  // Read again as bytes: the preview server (sirv) sends text/markdown without a charset, so the
+  // browser decodes what it shows as Latin-1; the charset is the host's to set (README, Deploying).
+  const bytes = await page.request.get(response.url())
+  expect((await bytes.body()).toString('utf8').split('\n')[0]).toBe(`# ${spec.title}`)
 })
