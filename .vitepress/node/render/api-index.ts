@@ -24,7 +24,8 @@ export function renderApiIndex(specs: readonly ApiPageSpec[], webhooks: readonly
       const events = webhook.events.map((event) => `<code>${escapeHtml(event.type)}</code>`).join(' ')
       out.push(`<tr><td><a href="${escapeHtml(pageLink(webhook.file))}">${escapeHtml(webhook.title)}</a></td><td><span class="api-method api-method-notify">通知</span> ${events}</td></tr>`)
     }
-    out.push('</tbody></table>')
+    // A blank line ends the HTML block; without it markdown-it reads the next heading as raw text.
+    out.push('</tbody></table>', '')
   }
   return out.join('\n')
 }

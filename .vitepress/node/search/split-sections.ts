@@ -23,13 +23,15 @@ function headingTitle(inner: string): string {
 
 /**
  * The text of a section worth indexing: code blocks are left out (the code repeats the field names
- * and descriptions that the tables already hold, and its type popups would repeat them again), so
- * the index stays small; tags are dropped and entities decoded.
+ * and descriptions that the tables already hold, and its type popups would repeat them again), and
+ * so are the tables' example values (ids, tokens, base64: each a term of its own that nobody
+ * searches for), so the index stays small; tags are dropped and entities decoded.
  */
 function searchableText(html: string): string {
   return decodeEntities(
     html
       .replace(/<pre\b[\s\S]*?<\/pre>/gi, ' ')
+      .replace(/<span class="api-example">[\s\S]*?<\/span>/gi, ' ')
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<[^>]*>/g, ' '),
   )
