@@ -14,6 +14,7 @@ import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { escapeHead } from './node/site/safe-head'
+import { guardedSfcCompiler } from './node/site/page-data-guard'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -61,6 +62,8 @@ export default defineConfig({
   transformPageData(pageData) {
     transformApiPageData(pageData, pages)
   },
+  // A `</script>` in spec text must not end the script block VitePress puts page data in.
+  vue: { compiler: guardedSfcCompiler() },
   transformHtml(html, _file, { title, description }) {
     return escapeHead(html, title, description)
   },
