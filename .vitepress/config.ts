@@ -22,6 +22,7 @@ import { loadCodePalette } from './node/highlight/code-palette'
 import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
+import { guardedSfcCompiler } from './node/site/page-data-guard'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -88,6 +89,8 @@ export default defineConfig({
   transformPageData(pageData) {
     transformApiPageData(pageData, pages, webhooks)
   },
+  // A `</script>` in spec text must not end the script block VitePress puts page data in.
+  vue: { compiler: guardedSfcCompiler() },
   transformHtml(html, _file, { title, description }) {
     return escapeHead(html, title, description)
   },
