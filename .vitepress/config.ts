@@ -9,6 +9,7 @@ import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { snippetTransformer } from './node/twoslash/transformer'
+import { codeContrastTransformer } from './node/markdown/code-contrast'
 import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
@@ -36,15 +37,18 @@ export default defineConfig({
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers:
-      process.env.DOCS_TWOSLASH === 'off'
+    codeTransformers: [
+      ...(process.env.DOCS_TWOSLASH === 'off'
         ? []
         : [
             snippetTransformer({
               compilerOptions: snippetCompilerOptions(declaration.file),
               typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
             }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
-          ],
+          ]),
+      // syntax colours up to WCAG AA on VitePress's code backgrounds
+      codeContrastTransformer(),
+    ],
     config(md) {
       apiPagePlugin(md, {
         pages,

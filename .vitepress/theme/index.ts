@@ -5,6 +5,7 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import { installFieldAnchors, markTargetRow } from './field-anchor'
+import { installSearchA11y } from './search-a11y'
 import './style.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
@@ -20,6 +21,7 @@ export default {
     installTypePopups()
     installCodePreference()
     installFieldAnchors()
+    installSearchA11y()
   },
   setup() {
     onContentUpdated(() => {
