@@ -80,7 +80,10 @@ function renderRow(row: ParamRow): string {
   const badges = [
     row.required ? '<span class="api-badge api-badge-required">必填</span>' : '',
     schema.encrypted ? '<span class="api-badge api-badge-encrypted">加密</span>' : '',
-  ].join('')
+  ]
+    .filter(Boolean)
+    // spaces between the words, so that without CSS they read 必填 加密, not 必填加密
+    .join(' ')
   const parentPath = row.parents.length > 0
     ? `<span class="api-parent">${row.parents.map(escapeHtml).join(' › ')} › </span>`
     : ''
