@@ -19,6 +19,7 @@ import { searchMiniSearchOptions } from './shared/search-tokenize'
 import { splitIntoSections } from './node/search/split-sections'
 import { escapeHead } from './node/site/safe-head'
 import { loadCodePalette } from './node/highlight/code-palette'
+import { accessibleCodeColour } from './node/highlight/code-contrast'
 import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
@@ -40,7 +41,8 @@ const guides = loadGuideSidebar(docsDir)
 const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
 const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
 // Colour classes instead of inline styles on every code token (see node/highlight/).
-const codePalette = await loadCodePalette(codeThemes)
+// Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
+const codePalette = await loadCodePalette(codeThemes, accessibleCodeColour)
 type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 
 export default defineConfig({

@@ -6,6 +6,7 @@ import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
 import { installFieldAnchors, markTargetRow } from './field-anchor'
+import { installSearchA11y } from './search-a11y'
 import './style.css'
 import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
@@ -23,6 +24,7 @@ export default {
     installTypePopups()
     installCodePreference()
     installFieldAnchors()
+    installSearchA11y()
   },
   setup() {
     onContentUpdated(() => {

@@ -70,12 +70,20 @@ function descriptionCell(row: ParamRow): string {
   return parts.join(' ')
 }
 
+/** A field name that narrow columns wrap after an underscore (`merchant_goods_|id`) rather than mid-word. */
+function breakableName(name: string): string {
+  return escapeHtml(name).replace(/_/g, '_<wbr>')
+}
+
 function renderRow(row: ParamRow): string {
   const { schema } = row
   const badges = [
     row.required ? '<span class="api-badge api-badge-required">必填</span>' : '',
     schema.encrypted ? '<span class="api-badge api-badge-encrypted">加密</span>' : '',
-  ].join('')
+  ]
+    .filter(Boolean)
+    // spaces between the words, so that without CSS they read 必填 加密, not 必填加密
+    .join(' ')
   const parentPath = row.parents.length > 0
     ? `<span class="api-parent">${row.parents.map(escapeHtml).join(' › ')} › </span>`
     : ''
@@ -83,7 +91,7 @@ function renderRow(row: ParamRow): string {
   const id = escapeHtml(row.id)
   return [
     `<tr id="${id}" class="api-row api-depth-${Math.min(row.depth, 8)}">`,
-    `<td class="api-name"><a class="api-anchor" href="#${id}" aria-label="链接到 ${id}">#</a>${parentPath}<code>${escapeHtml(row.name)}</code>${badges ? ` ${badges}` : ''}</td>`,
+    `<td class="api-name"><a class="api-anchor" href="#${id}" aria-label="链接到 ${id}">#</a>${parentPath}<code>${breakableName(row.name)}</code>${badges ? ` ${badges}` : ''}</td>`,
     `<td class="api-type"><code>${escapeHtml(typeLabel(schema))}</code>${format}</td>`,
     `<td class="api-desc">${descriptionCell(row)}</td>`,
     '</tr>',
