@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
 import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
@@ -24,6 +24,7 @@ import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
 import { guardedSfcCompiler } from './node/site/page-data-guard'
+import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
@@ -44,6 +45,20 @@ const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
 // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
 const codePalette = await loadCodePalette(codeThemes, accessibleCodeColour)
 type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
+// Highlighted blocks are kept between builds and shared with the search index's second rendering.
+const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
+const highlightCache = createHighlightCache({
+  dir: join(root, '.vitepress/cache/highlight'),
+  fingerprint: fingerprintOf(
+    [...sourceDir('.vitepress/node/highlight'), ...sourceDir('.vitepress/node/twoslash')],
+    [
+      ...packageVersions(['vitepress', { name: 'shiki', from: 'vitepress' }, 'typescript', 'twoslash', '@shikijs/twoslash']),
+      JSON.stringify(codeThemes),
+      `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
+    ],
+  ),
+  declarationHash: () => declaration.hash,
+})
 
 export default defineConfig({
   srcDir: 'docs',
@@ -82,10 +97,12 @@ export default defineConfig({
         },
       })
       hoverTablePlugin(md)
+      highlightCache.attach(md)
     },
   },
   vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
+    highlightCache.prune()
     writeDownloads(siteConfig.outDir, downloads())
   },
   transformPageData(pageData) {
