@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url'
-import { copyFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { loadApiPages } from './node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
-import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
+import { siteDownloads } from './node/export/downloads'
+import { writeDownloads } from './node/export/write-downloads'
+import { downloadsDevPlugin } from './node/export/dev-server-plugin'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
@@ -13,20 +15,35 @@ import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
 import { loadGuideSidebar } from './node/site/guide-sidebar'
+import { searchMiniSearchOptions } from './shared/search-tokenize'
+import { splitIntoSections } from './node/search/split-sections'
+import { escapeHead } from './node/site/safe-head'
 import { loadCodePalette } from './node/highlight/code-palette'
+import { accessibleCodeColour } from './node/highlight/code-contrast'
 import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
+import { guardedSfcCompiler } from './node/site/page-data-guard'
 import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
+const webhooks = loadWebhookPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
-let declaration = writeDeclaration(root, specs())
+const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
+let declaration = writeDeclaration(root, specs(), webhookSpecs())
+const site = {
+  title: '微信支付 APIv3 开发文档',
+  description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
+}
+const guides = loadGuideSidebar(docsDir)
+// The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
+const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
 const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
 // Colour classes instead of inline styles on every code token (see node/highlight/).
-const codePalette = await loadCodePalette(codeThemes)
+// Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
+const codePalette = await loadCodePalette(codeThemes, accessibleCodeColour)
 type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 // Highlighted blocks are kept between builds and shared with the search index's second rendering.
 const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
@@ -46,8 +63,8 @@ const highlightCache = createHighlightCache({
 export default defineConfig({
   srcDir: 'docs',
   lang: 'zh-CN',
-  title: '微信支付 APIv3 开发文档',
-  description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
+  title: site.title,
+  description: site.description,
   lastUpdated: false,
   // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
   metaChunk: true,
@@ -74,21 +91,27 @@ export default defineConfig({
     config(md) {
       apiPagePlugin(md, {
         pages,
+        webhooks,
         onSpecChange: () => {
-          declaration = writeDeclaration(root, specs())
+          declaration = writeDeclaration(root, specs(), webhookSpecs())
         },
       })
       hoverTablePlugin(md)
       highlightCache.attach(md)
     },
   },
-  vite: { plugins: [paletteCssPlugin(codePalette)] },
+  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
     highlightCache.prune()
-    copyFileSync(declaration.file, join(siteConfig.outDir, PUBLISHED_DECLARATION))
+    writeDownloads(siteConfig.outDir, downloads())
   },
   transformPageData(pageData) {
-    transformApiPageData(pageData, pages)
+    transformApiPageData(pageData, pages, webhooks)
+  },
+  // A `</script>` in spec text must not end the script block VitePress puts page data in.
+  vue: { compiler: guardedSfcCompiler() },
+  transformHtml(html, _file, { title, description }) {
+    return escapeHead(html, title, description)
   },
   themeConfig: {
     nav: [
@@ -96,7 +119,7 @@ export default defineConfig({
       { text: '接口', link: API_INDEX_LINK },
     ],
     sidebar: {
-      '/guide/': loadGuideSidebar(docsDir),
+      '/guide/': guides,
       // API pages bring their own product line's sidebar (see site/page-data.ts and theme/Layout.ts).
       '/openapi/': [{ text: '全部接口', link: API_INDEX_LINK }],
     },
@@ -105,6 +128,12 @@ export default defineConfig({
     darkModeSwitchLabel: '外观',
     sidebarMenuLabel: '目录',
     returnToTopLabel: '回到顶部',
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
+        miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
+      },
+    },
   },
 })

@@ -67,8 +67,14 @@ function themeColours(theme: ThemeLike): ThemeColours {
   return { fg, colours }
 }
 
-/** Builds the palette of a light and a dark theme (Shiki theme objects). */
-export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike): CodePalette {
+/** How the stylesheet shows a theme colour (the identity, or one raised to a contrast ratio). */
+export type ColourAdjuster = (colour: string, scheme: 'light' | 'dark') => string
+
+/**
+ * Builds the palette of a light and a dark theme (Shiki theme objects). Class names follow the
+ * themes' own colours; `adjust` decides the colour each class gets in the stylesheet.
+ */
+export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike, adjust: ColourAdjuster = (colour) => colour): CodePalette {
   const light = themeColours(lightTheme)
   const dark = themeColours(darkTheme)
   const classOf = (prefix: string, colours: string[]) => (colour: string) => {
@@ -85,12 +91,12 @@ export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike): 
   // Custom properties inherit: a token without a span, or a span with only one of the two
   // classes, takes the other colour from its line.
   const rules = [
-    `.vp-code .line{--shiki-light:${light.fg};--shiki-dark:${dark.fg}}`,
-    ...light.colours.map((colour) => `.vp-code .${lightClass(colour)}{--shiki-light:${colour}}`),
-    ...dark.colours.map((colour) => `.vp-code .${darkClass(colour)}{--shiki-dark:${colour}}`),
+    `.vp-code .line{--shiki-light:${adjust(light.fg, 'light')};--shiki-dark:${adjust(dark.fg, 'dark')}}`,
+    ...light.colours.map((colour) => `.vp-code .${lightClass(colour)}{--shiki-light:${adjust(colour, 'light')}}`),
+    ...dark.colours.map((colour) => `.vp-code .${darkClass(colour)}{--shiki-dark:${adjust(colour, 'dark')}}`),
     ...pairs.map((pair, index) => {
       const [lightColour, darkColour] = pair.split('|')
-      return `.vp-code .c${index.toString(36)}{--shiki-light:${lightColour};--shiki-dark:${darkColour}}`
+      return `.vp-code .c${index.toString(36)}{--shiki-light:${adjust(lightColour, 'light')};--shiki-dark:${adjust(darkColour, 'dark')}}`
     }),
   ]
   return { light, dark, lightClass, darkClass, pairClass, css: `${rules.join('\n')}\n` }
@@ -100,7 +106,7 @@ export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike): 
  * Loads the palette of two bundled themes from the Shiki that VitePress itself highlights with
  * (not another copy that may be hoisted next to it), so the colours match the ones it emits.
  */
-export async function loadCodePalette(themes: { light: string; dark: string }): Promise<CodePalette> {
+export async function loadCodePalette(themes: { light: string; dark: string }, adjust?: ColourAdjuster): Promise<CodePalette> {
   const fromVitepress = createRequire(createRequire(import.meta.url).resolve('vitepress'))
   const shiki = (await import(pathToFileURL(fromVitepress.resolve('shiki')).href)) as {
     bundledThemes: Record<string, () => Promise<{ default: ThemeLike }>>
@@ -110,5 +116,5 @@ export async function loadCodePalette(themes: { light: string; dark: string }): 
     if (!theme) throw new Error(`code palette: Shiki has no bundled theme named ${name}`)
     return (await theme()).default
   }
-  return createCodePalette(await load(themes.light), await load(themes.dark))
+  return createCodePalette(await load(themes.light), await load(themes.dark), adjust)
 }

@@ -39,6 +39,18 @@ describe('createCodePalette', () => {
     expect(palette.css).toContain('.vp-code .c1{--shiki-light:#032F62;--shiki-dark:#9ECBFF}')
   })
 
+  it('keeps class names from the theme colours and writes the adjusted colour in the stylesheet', () => {
+    const adjusted = createCodePalette(
+      { fg: '#24292e', tokenColors: [{ settings: { foreground: '#d73a49' } }] },
+      { fg: '#e1e4e8', tokenColors: [{ settings: { foreground: '#f97583' } }] },
+      (colour, scheme) => (scheme === 'light' ? '#000000' : colour),
+    )
+    expect(adjusted.lightClass('#D73A49')).toBe('l1')
+    expect(adjusted.css).toContain('.vp-code .l1{--shiki-light:#000000}')
+    expect(adjusted.css).toContain('.vp-code .d1{--shiki-dark:#F97583}')
+    expect(adjusted.css).toContain('.vp-code .c0{--shiki-light:#000000;--shiki-dark:#F97583}')
+  })
+
   it('reads the themes VitePress highlights with', async () => {
     const real = await loadCodePalette({ light: 'github-light', dark: 'github-dark' })
     expect(real.light.fg).toBe('#24292E')

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test'
+import { apiPages, collectErrors } from './support'
+
+/**
+ * Queries a reader types, with a page that must be among the first five results. Chinese words
+ * from the middle of titles and descriptions, and field names that appear only in the tables.
+ */
+const QUERIES: Array<{ query: string; page: string }> = [
+  { query: '预下单', page: '/openapi/v3/industry-coupon/tokens.html' },
+  { query: '切卡', page: '/openapi/v3/industry-coupon/tokens.html' },
+  { query: '拉起快捷切卡', page: '/openapi/v3/industry-coupon/tokens.html' },
+  { query: 'coupon_list', page: '/openapi/v3/industry-coupon/tokens.html' },
+  { query: '商户订单号', page: '/openapi/v3/pay/transactions/out-trade-no/_out_trade_no_.html' },
+  { query: 'out_trade_no', page: '/openapi/v3/pay/transactions/out-trade-no/_out_trade_no_.html' },
+  { query: '退款', page: '/openapi/v3/refund/domestic/refunds.html' },
+  { query: '分账接收方', page: '/openapi/v3/profitsharing/receivers/add.html' },
+  { query: '商家券', page: '/openapi/v3/marketing/busifavor/stocks.html' },
+  { query: '合单', page: '/openapi/v3/combine-transactions/out-trade-no/_combine_out_trade_no_.html' },
+]
+
+const box = (page: Page) => page.locator('.VPLocalSearchBox')
+const results = (page: Page) => box(page).locator('.result')
+
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = box(page).locator('input')
+  await input.fill(query)
+  // The box debounces typing; wait until the list shows this query's answer (results or none).
+  await expect(box(page).locator('.result, .no-results').first()).toBeVisible()
+  await expect(async () => {
+    const noResults = await box(page).locator('.no-results').count()
+    const hrefs = await results(page).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    expect(noResults > 0 || hrefs.length > 0).toBe(true)
+  }).toPass()
+  await page.waitForTimeout(300)
+  return results(page).evaluateAll((anchors) => anchors.map((a) => (a.getAttribute('href') ?? '').split('#')[0]))
+}
+
+test('the search box opens by click, by / and by Ctrl+K', async ({ page }) => {
+  await page.goto('/')
+  await page.locator('#local-search button').click()
+  await expect(box(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(box(page)).toHaveCount(0)
+  await page.keyboard.press('/')
+  await expect(box(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+k')
+  await expect(box(page)).toBeVisible()
+  await expect(box(page).locator('input')).toBeFocused()
+})
+
+test('Chinese words and field names find their pages among the first five results', async ({ page }) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  await page.keyboard.press('Control+k')
+  for (const { query, page: expected } of QUERIES) {
+    const hrefs = await search(page, query)
+    expect(hrefs.length, query).toBeGreaterThan(0)
+    expect(hrefs.slice(0, 5), query).toContain(expected)
+  }
+  expect(errors).toEqual([])
+})
+
+test('a nonsense query finds nothing', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('Control+k')
+  for (const query of ['量子纠缠', 'zqxjvwk']) {
+    expect(await search(page, query), query).toEqual([])
+    await expect(box(page).locator('.no-results')).toBeVisible()
+  }
+})
+
+test('a result shows the page title as written and opens the page', async ({ page }) => {
+  const tokens = apiPages().find(({ spec }) => spec.path === '/v3/industry-coupon/tokens')!
+  await page.goto('/')
+  await page.keyboard.press('Control+k')
+  await search(page, '预下单')
+  const first = results(page).first()
+  await expect(first.locator('.title.main .text')).toHaveText(tokens.spec.title)
+  await first.click()
+  await expect(page).toHaveURL(/\/openapi\/v3\/industry-coupon\/tokens\.html/)
+  await expect(page.locator('h1')).toHaveText(tokens.spec.title)
+})
