@@ -53,3 +53,16 @@ test('each TypeScript tab shows the same popup for the same name', async ({ page
   expect(texts[1]).toBe(texts[0])
   expect(texts[2]).toBe(texts[0])
 })
+
+test('after moving to another page without a reload, popups read that page’s hover texts', async ({ page }) => {
+  await page.goto('/openapi/')
+  await page.evaluate(() => ((window as unknown as { __loadedOnce: boolean }).__loadedOnce = true))
+  await page.locator('.vp-doc a[href="/openapi/v3/pay/transactions/jsapi"]').first().click()
+  await expect(page.locator('h1')).toHaveText('JSAPI下单')
+  expect(await page.evaluate(() => (window as unknown as { __loadedOnce?: boolean }).__loadedOnce)).toBe(true)
+  await page.locator('.vp-code-group div.active pre .tw-hover', { hasText: /^post$/ }).hover()
+  const popup = page.locator('#tw-popup')
+  await expect(popup).toBeVisible()
+  await expect(popup).toContainText('V3.Pay.Transactions.Jsapi.PostRequest')
+  await expect(popup).toContainText('JSAPI下单')
+})

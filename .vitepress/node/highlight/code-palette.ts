@@ -22,6 +22,8 @@ export interface CodePalette {
   /** Class for a light colour (upper case), or undefined when the palette does not know it. */
   lightClass(colour: string): string | undefined
   darkClass(colour: string): string | undefined
+  /** One class for a light and a dark colour that come from the same rule of both themes. */
+  pairClass(light: string, dark: string): string | undefined
   css: string
 }
 
@@ -32,6 +34,26 @@ export interface ThemeLike {
   colors?: Record<string, string>
   settings?: Array<{ settings?: { foreground?: string } }>
   tokenColors?: Array<{ settings?: { foreground?: string } }>
+}
+
+function ruleColours(theme: ThemeLike): Array<string | undefined> {
+  return [...(theme.tokenColors ?? []), ...(theme.settings ?? [])].map((rule) => rule.settings?.foreground?.toUpperCase())
+}
+
+/**
+ * Colour pairs of rules that sit at the same place in both themes (github-light and github-dark
+ * are written rule for rule), when the two themes have as many rules.
+ */
+function rulePairs(lightTheme: ThemeLike, darkTheme: ThemeLike): string[] {
+  const light = ruleColours(lightTheme)
+  const dark = ruleColours(darkTheme)
+  if (light.length !== dark.length) return []
+  const pairs: string[] = []
+  light.forEach((colour, i) => {
+    const pair = `${colour}|${dark[i]}`
+    if (colour && dark[i] && !pairs.includes(pair)) pairs.push(pair)
+  })
+  return pairs
 }
 
 function themeColours(theme: ThemeLike): ThemeColours {
@@ -61,14 +83,23 @@ export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike, a
   }
   const lightClass = classOf('l', light.colours)
   const darkClass = classOf('d', dark.colours)
+  const pairs = rulePairs(lightTheme, darkTheme)
+  const pairClass = (lightColour: string, darkColour: string) => {
+    const index = pairs.indexOf(`${lightColour.toUpperCase()}|${darkColour.toUpperCase()}`)
+    return index < 0 ? undefined : `c${index.toString(36)}`
+  }
   // Custom properties inherit: a token without a span, or a span with only one of the two
   // classes, takes the other colour from its line.
   const rules = [
     `.vp-code .line{--shiki-light:${adjust(light.fg, 'light')};--shiki-dark:${adjust(dark.fg, 'dark')}}`,
     ...light.colours.map((colour) => `.vp-code .${lightClass(colour)}{--shiki-light:${adjust(colour, 'light')}}`),
     ...dark.colours.map((colour) => `.vp-code .${darkClass(colour)}{--shiki-dark:${adjust(colour, 'dark')}}`),
+    ...pairs.map((pair, index) => {
+      const [lightColour, darkColour] = pair.split('|')
+      return `.vp-code .c${index.toString(36)}{--shiki-light:${adjust(lightColour, 'light')};--shiki-dark:${adjust(darkColour, 'dark')}}`
+    }),
   ]
-  return { light, dark, lightClass, darkClass, css: `${rules.join('\n')}\n` }
+  return { light, dark, lightClass, darkClass, pairClass, css: `${rules.join('\n')}\n` }
 }
 
 /**

@@ -34,6 +34,8 @@ function tokenColour(node: Element, palette: CodePalette): string | undefined {
     else return undefined
   }
   if (!light || !dark) return undefined
+  const pair = light !== palette.light.fg && dark !== palette.dark.fg ? palette.pairClass(light, dark) : undefined
+  if (pair) return pair
   const lightClass = light === palette.light.fg ? '' : palette.lightClass(light)
   const darkClass = dark === palette.dark.fg ? '' : palette.darkClass(dark)
   if (lightClass === undefined || darkClass === undefined) return undefined

@@ -34,6 +34,9 @@ describe('createCodePalette', () => {
     expect(palette.css).toContain('.vp-code .line{--shiki-light:#24292E;--shiki-dark:#E1E4E8}')
     expect(palette.css).toContain('.vp-code .l1{--shiki-light:#D73A49}')
     expect(palette.css).toContain('.vp-code .d2{--shiki-dark:#9ECBFF}')
+    expect(palette.pairClass('#032f62', '#9ecbff')).toBe('c1')
+    expect(palette.pairClass('#032F62', '#F97583')).toBeUndefined()
+    expect(palette.css).toContain('.vp-code .c1{--shiki-light:#032F62;--shiki-dark:#9ECBFF}')
   })
 
   it('keeps class names from the theme colours and writes the adjusted colour in the stylesheet', () => {
@@ -52,23 +55,31 @@ describe('createCodePalette', () => {
     expect(real.light.fg).toBe('#24292E')
     expect(real.dark.fg).toBe('#E1E4E8')
     expect(real.lightClass('#D73A49')).toMatch(/^l\w+$/)
+    // keywords and strings: the pairs most code uses get one class each
+    expect(real.pairClass('#D73A49', '#F97583')).toMatch(/^c\w+$/)
+    expect(real.pairClass('#032F62', '#9ECBFF')).toMatch(/^c\w+$/)
   })
 })
 
 describe('compactTokensTransformer', () => {
   it('turns inline colours into classes and leaves default-coloured text bare', () => {
     const line = compactLine(token(KEYWORD, text('const')), token(DEFAULT, text(' a = ')), token(STRING, text("'x'")))
-    expect(line.children).toEqual([span({ class: 'l1 d1' }, text('const')), text(' a = '), span({ class: 'l2 d2' }, text("'x'"))])
+    expect(line.children).toEqual([span({ class: 'c0' }, text('const')), text(' a = '), span({ class: 'c1' }, text("'x'"))])
   })
 
   it('merges neighbours of one colour, whitespace between them included, and drops empty tokens', () => {
     const line = compactLine(token(KEYWORD, text('await')), token(DEFAULT, text(' ')), token(KEYWORD, text('new')), token(STRING, text('')), token(DEFAULT, text('x')))
-    expect(line.children).toEqual([span({ class: 'l1 d1' }, text('await new')), text('x')])
+    expect(line.children).toEqual([span({ class: 'c0' }, text('await new')), text('x')])
   })
 
   it('keeps only the class of the side that differs from the default colour', () => {
     const line = compactLine(token('--shiki-light:#D73A49;--shiki-dark:#E1E4E8;', text('x')))
     expect(line.children).toEqual([span({ class: 'l1' }, text('x'))])
+  })
+
+  it('uses one class per theme for a pair that no rule of both themes gives', () => {
+    const line = compactLine(token('--shiki-light:#D73A49;--shiki-dark:#9ECBFF;', text('x')))
+    expect(line.children).toEqual([span({ class: 'l1 d2' }, text('x'))])
   })
 
   it('leaves tokens it does not understand as they were', () => {
@@ -82,8 +93,8 @@ describe('compactTokensTransformer', () => {
     const hover = (name: string) => span({ class: 'tw-hover', 'data-type': `const ${name}: string` }, text(name))
     const line = compactLine(token(KEYWORD, text('const ')), token(STRING, hover('a')), token(DEFAULT, hover('b')), token(DEFAULT, hover('c')))
     expect(line.children).toEqual([
-      span({ class: 'l1 d1' }, text('const ')),
-      span({ class: ['tw-hover', 'l2', 'd2'], 'data-type': 'const a: string' }, text('a')),
+      span({ class: 'c0' }, text('const ')),
+      span({ class: ['tw-hover', 'c1'], 'data-type': 'const a: string' }, text('a')),
       span({ class: 'tw-hover', 'data-type': 'const b: string' }, text('b')),
       span({ class: 'tw-hover', 'data-type': 'const c: string' }, text('c')),
     ])
