@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { loadApiPages } from './node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
 import { siteDownloads } from './node/export/downloads'
 import { writeDownloads } from './node/export/write-downloads'
@@ -17,12 +17,22 @@ import { restoreCodePreferenceScript } from './node/site/restore-code-preference
 import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { searchMiniSearchOptions } from './shared/search-tokenize'
 import { splitIntoSections } from './node/search/split-sections'
+import { escapeHead } from './node/site/safe-head'
+import { loadCodePalette } from './node/highlight/code-palette'
+import { accessibleCodeColour } from './node/highlight/code-contrast'
+import { compactTokensTransformer } from './node/highlight/compact-tokens'
+import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
+import { hoverTablePlugin } from './node/markdown/hover-table'
+import { guardedSfcCompiler } from './node/site/page-data-guard'
+import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const pages = loadApiPages(docsDir)
+const webhooks = loadWebhookPages(docsDir)
 const specs = () => [...pages.values()].map((page) => page.spec)
-let declaration = writeDeclaration(root, specs())
+const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
+let declaration = writeDeclaration(root, specs(), webhookSpecs())
 const site = {
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
@@ -30,6 +40,25 @@ const site = {
 const guides = loadGuideSidebar(docsDir)
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
+const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
+// Colour classes instead of inline styles on every code token (see node/highlight/).
+// Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
+const codePalette = await loadCodePalette(codeThemes, accessibleCodeColour)
+type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
+// Highlighted blocks are kept between builds and shared with the search index's second rendering.
+const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
+const highlightCache = createHighlightCache({
+  dir: join(root, '.vitepress/cache/highlight'),
+  fingerprint: fingerprintOf(
+    [...sourceDir('.vitepress/node/highlight'), ...sourceDir('.vitepress/node/twoslash')],
+    [
+      ...packageVersions(['vitepress', { name: 'shiki', from: 'vitepress' }, 'typescript', 'twoslash', '@shikijs/twoslash']),
+      JSON.stringify(codeThemes),
+      `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
+    ],
+  ),
+  declarationHash: () => declaration.hash,
+})
 
 export default defineConfig({
   srcDir: 'docs',
@@ -45,32 +74,44 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: {
-    theme: { light: 'github-light', dark: 'github-dark' },
+    theme: codeThemes,
     // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers:
-      process.env.DOCS_TWOSLASH === 'off'
+    codeTransformers: [
+      ...(process.env.DOCS_TWOSLASH === 'off'
         ? []
         : [
             snippetTransformer({
               compilerOptions: snippetCompilerOptions(declaration.file),
               typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-            }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
-          ],
+            }) as unknown as CodeTransformer,
+          ]),
+      // last: it rewrites the finished tree, twoslash's hover spans included
+      compactTokensTransformer(codePalette) as unknown as CodeTransformer,
+    ],
     config(md) {
       apiPagePlugin(md, {
         pages,
+        webhooks,
         onSpecChange: () => {
-          declaration = writeDeclaration(root, specs())
+          declaration = writeDeclaration(root, specs(), webhookSpecs())
         },
       })
+      hoverTablePlugin(md)
+      highlightCache.attach(md)
     },
   },
-  vite: { plugins: [downloadsDevPlugin(downloads)] },
+  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
+    highlightCache.prune()
     writeDownloads(siteConfig.outDir, downloads())
   },
   transformPageData(pageData) {
-    transformApiPageData(pageData, pages)
+    transformApiPageData(pageData, pages, webhooks)
+  },
+  // A `</script>` in spec text must not end the script block VitePress puts page data in.
+  vue: { compiler: guardedSfcCompiler() },
+  transformHtml(html, _file, { title, description }) {
+    return escapeHead(html, title, description)
   },
   themeConfig: {
     nav: [

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createTwoslasher } from 'twoslash'
-import { listMarkdownFiles, parseApiSource, type LoadedPage } from '../.vitepress/node/spec/load-pages'
+import { listMarkdownFiles, parseApiSource, parseWebhookSource, type LoadedPage, type LoadedWebhook } from '../.vitepress/node/spec/load-pages'
+import { webhookTsSample } from '../.vitepress/node/render/webhook-code'
 import { generateDeclaration } from '../.vitepress/node/sdk/generate-declaration'
 import { renderTsVariants } from '../.vitepress/node/render/ts-variants'
 import { renderPhpVariants } from '../.vitepress/node/render/php-variants'
@@ -20,10 +21,14 @@ const only = process.argv.slice(2).map((file) => file.replace(/^docs\//, ''))
 let failures = 0
 
 const pages = new Map<string, LoadedPage>()
+const webhooks = new Map<string, LoadedWebhook>()
 for (const file of listMarkdownFiles(docsDir)) {
   try {
-    const loaded = parseApiSource(readFileSync(join(docsDir, file), 'utf8'), file)
+    const source = readFileSync(join(docsDir, file), 'utf8')
+    const loaded = parseApiSource(source, file)
     if (loaded) pages.set(file, loaded)
+    const webhook = parseWebhookSource(source, file)
+    if (webhook) webhooks.set(file, webhook)
   } catch (error) {
     failures++
     console.error(`docs/${(error as Error).message}`)
@@ -33,7 +38,7 @@ for (const file of listMarkdownFiles(docsDir)) {
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
 const work = mkdtempSync(join(root, 'node_modules/.cache/check-specs-'))
 const declarationFile = join(work, 'wechatpay.generated.d.ts')
-writeFileSync(declarationFile, generateDeclaration([...pages.values()].map((page) => page.spec)))
+writeFileSync(declarationFile, generateDeclaration([...pages.values()].map((page) => page.spec), [...webhooks.values()].map((page) => page.spec)))
 try {
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['--ignoreConfig', '--noEmit', '--strict', '--types', 'node', declarationFile], {
     cwd: root,
@@ -61,5 +66,16 @@ for (const [file, { spec }] of pages) {
     }
   }
 }
-console.log(`${pages.size} API pages, ${snippets} TypeScript snippets checked, ${failures} problems`)
+for (const [file, { spec }] of webhooks) {
+  if (only.length > 0 && !only.includes(file)) continue
+  const sample = webhookTsSample(spec)
+  snippets++
+  try {
+    twoslasher(`${sample.hiddenPrelude ?? ''}// ---cut---\n${sample.code}`, 'ts')
+  } catch (error) {
+    failures++
+    console.error(`docs/${file}: ${sample.label}:\n${sample.code}\n${(error as Error).message}\n`)
+  }
+}
+console.log(`${webhooks.size} webhook pages, ${pages.size} API pages, ${snippets} TypeScript snippets checked, ${failures} problems`)
 process.exit(failures > 0 ? 1 : 0)

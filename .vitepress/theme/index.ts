@@ -5,7 +5,10 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
+import { installFieldAnchors, markTargetRow } from './field-anchor'
+import { installSearchA11y } from './search-a11y'
 import './style.css'
+import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
 
@@ -20,8 +23,13 @@ export default {
     if (typeof document === 'undefined') return
     installTypePopups()
     installCodePreference()
+    installFieldAnchors()
+    installSearchA11y()
   },
   setup() {
-    onContentUpdated(() => applyCodePreference())
+    onContentUpdated(() => {
+      applyCodePreference()
+      markTargetRow()
+    })
   },
 } satisfies Theme

@@ -58,6 +58,19 @@ function place(popup: HTMLElement, target: HTMLElement): void {
   popup.style.top = `${top}px`
 }
 
+/**
+ * The element whose data attributes hold a token's texts: since build-time deduplication
+ * (node/markdown/hover-table.ts) the token carries `data-h`, an index into the page's hidden
+ * `.tw-hovers` table; a token with its own `data-type` is read directly.
+ */
+function hoverData(target: HTMLElement): DOMStringMap {
+  const id = target.dataset.h
+  if (id === undefined) return target.dataset
+  const table = target.closest('.vp-doc')?.querySelector('.tw-hovers') ?? document.querySelector('.tw-hovers')
+  const entry = table?.children[Number(id)]
+  return entry instanceof HTMLElement ? entry.dataset : target.dataset
+}
+
 /** Installs the listeners once per page load; call it only in the browser. */
 export function installTypePopups(): void {
   const popup = createPopup()
@@ -73,8 +86,8 @@ export function installTypePopups(): void {
     if (current === target) return
     hide()
     current = target
-    const docs = target.dataset.docs
-    popup.replaceChildren(highlightType(target.dataset.type ?? ''))
+    const { type, docs } = hoverData(target)
+    popup.replaceChildren(highlightType(type ?? ''))
     if (docs) {
       const text = document.createElement('div')
       text.className = 'tw-popup-docs'

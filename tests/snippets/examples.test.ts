@@ -10,12 +10,13 @@ const pages = [...loadApiPages('docs').values()].map((loaded) => loaded.spec)
 
 /** Every example an operation shows, by where it travels, with the schema it must satisfy. */
 function examplesOf(operation: OperationSpec): Array<{ part: string; schema: Schema }> {
-  const { path, query, headers, body } = operation.request
+  const { path, query, headers, body, multipart } = operation.request
   const parts: Array<[string, Schema | undefined]> = [
     ['request.path', path],
     ['request.query', query],
     ['request.headers', headers],
     ['request.body', body],
+    ['request.multipart.meta', multipart?.meta],
     ['response.body', operation.response.body],
   ]
   return parts.filter((entry): entry is [string, Schema] => entry[1] !== undefined).map(([part, schema]) => ({ part, schema }))

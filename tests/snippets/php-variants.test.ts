@@ -1,19 +1,28 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadApiPages } from '../../.vitepress/node/spec/load-pages'
 import { exampleOf } from '../../.vitepress/node/spec/parse-schema'
 import type { ApiPageSpec, OperationSpec } from '../../.vitepress/node/spec/types'
 import { renderPhpVariants } from '../../.vitepress/node/render/php-variants'
 import { requestExample } from '../../.vitepress/node/render/request-example'
+import { downloadBytes } from '../support/mock-wechatpay/reply'
+import { checkUpload } from '../support/mock-wechatpay/multipart'
 import { lintPhp, phpPrintR, PhpScratch, runPhpSnippet, type PhpRecord } from '../support/run-php-snippet'
 
 const pages = [...loadApiPages('docs').values()].map((loaded) => loaded.spec)
 const scratch = new PhpScratch()
 afterAll(() => scratch.dispose())
 
-/** The reply the recording chain gives: the documented status and the response example. */
+/** An upload's test file: a PNG signature, then bytes that are not valid UTF-8. */
+const UPLOAD = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]), randomBytes(1024)])
+
+/** The reply the recording chain gives: the documented status and the response example (a download's file bytes). */
 function replyOf(operation: OperationSpec) {
-  const body = operation.response.body ? JSON.stringify(exampleOf(operation.response.body)) : ''
-  return { status: operation.response.status, body }
+  const { body, download, status } = operation.response
+  if (download) return { status, body: downloadBytes(download) }
+  return { status, body: body ? JSON.stringify(exampleOf(body)) : '' }
 }
 
 /** What the SDK would send for the spec's example request: the path with the example parameters filled in. */
@@ -27,7 +36,23 @@ function expectedRecord(page: ApiPageSpec, operation: OperationSpec): PhpRecord 
     headers: example.headers ?? null,
     json: example.body ?? null,
     unused: [],
+    ...(operation.response.download ? { sink: operation.response.download.filename } : {}),
   }
+}
+
+/** An upload's call: the form MediaUtil built carries the example meta with the file's digest, and the file byte for byte. */
+function expectUpload(record: PhpRecord, page: ApiPageSpec, operation: OperationSpec): void {
+  const multipart = operation.request.multipart!
+  const { body, headers, ...rest } = record
+  const { headers: _h, ...expected } = expectedRecord(page, operation)
+  expect(rest).toEqual(expected)
+  const sent = headers as Record<string, string>
+  expect(sent).toEqual({ Accept: 'application/json', 'Content-Type': expect.stringMatching(/^multipart\/form-data; boundary=/) })
+  expect(body, 'the call passes the form as body').toBeTypeOf('string')
+  const upload = checkUpload(multipart, Buffer.from(body!, 'base64'), sent['Content-Type'])
+  expect(upload.problems).toEqual([])
+  expect(upload.meta).toEqual({ ...requestExample(operation).meta, sha256: createHash('sha256').update(UPLOAD).digest('hex') })
+  expect(upload.file?.bytes.equals(UPLOAD)).toBe(true)
 }
 
 const outputs = new Map<OperationSpec, Promise<string>>()
@@ -37,7 +62,7 @@ function expectedOutput(operation: OperationSpec): Promise<string> {
   let output = outputs.get(operation)
   if (!output) {
     const reply = replyOf(operation)
-    output = operation.response.body ? phpPrintR(reply.body, scratch) : Promise.resolve(`${reply.status}\n`)
+    output = operation.response.body ? phpPrintR(reply.body.toString(), scratch) : Promise.resolve(`${reply.status}\n`)
     outputs.set(operation, output)
   }
   return output
@@ -58,10 +83,20 @@ describe.concurrent('every PHP variant parses and calls the documented endpoint 
           expect(lint.exitCode, `php -l:\n${lint.stdout}${lint.stderr}\n---\n${sample.code}`).toBe(0)
           expect(lint.stdout).toContain('No syntax errors detected')
 
-          const result = await runPhpSnippet(file, replyOf(operation))
+          const dir = mkdtempSync(join(scratch.dir, 'run-'))
+          const { multipart } = operation.request
+          if (multipart) writeFileSync(join(dir, multipart.file.filename), UPLOAD)
+          const result = await runPhpSnippet(file, replyOf(operation), dir)
           expect(result.stderr, sample.code).toBe('')
           expect(result.exitCode).toBe(0)
-          expect(result.records).toEqual([expectedRecord(page, operation)])
+          if (multipart) {
+            expect(result.records).toHaveLength(1)
+            expectUpload(result.records[0], page, operation)
+          } else {
+            expect(result.records).toEqual([expectedRecord(page, operation)])
+          }
+          const { download } = operation.response
+          if (download) expect(readFileSync(join(dir, download.filename)).equals(downloadBytes(download)), 'saved to sink').toBe(true)
           expect(result.stdout).toBe(await expectedOutput(operation))
         })
       }

@@ -1,3 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { TRAILING_SLASH_PARAM } from '../../.vitepress/node/sdk/call-path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadApiPages } from '../../.vitepress/node/spec/load-pages'
@@ -8,11 +13,18 @@ import { requestExample } from '../../.vitepress/node/render/request-example'
 import { createSdkClient } from '../support/mock-wechatpay/client'
 import { startMockWechatpay, type MockWechatpay } from '../support/mock-wechatpay/server'
 import { runTsSnippet } from '../support/run-ts-snippet'
+import { snippetModules } from '../support/snippet-modules'
+import { downloadBytes } from '../support/mock-wechatpay/reply'
 
 const pages = [...loadApiPages('docs').values()].map((loaded) => loaded.spec)
 
 let mock: MockWechatpay
 let wxpay: unknown
+const scratch = mkdtempSync(join(tmpdir(), 'ts-snippets-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** An upload's test file: a PNG signature, then bytes that are not valid UTF-8, so a text round trip would break it. */
+const UPLOAD = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]), randomBytes(1024)])
 
 beforeAll(async () => {
   mock = await startMockWechatpay({ pages })
@@ -39,6 +51,7 @@ function expectedOutput(code: string, operation: OperationSpec): unknown[][] {
   const values = args.split(/,\s*/).map((arg) => {
     if (arg === 'status') return operation.response.status
     if (arg === 'data') return example
+    if (arg === 'data.byteLength' && operation.response.download) return downloadBytes(operation.response.download).length
     const field = /^data(?:\.([A-Za-z_$][\w$]*)|\['([^']+)'\])$/.exec(arg)
     if (!field || !example) throw new Error(`unexpected console.log argument ${arg} in:\n${code}`)
     const name = field[1] ?? field[2]
@@ -58,10 +71,13 @@ describe('every TypeScript variant runs through wechatpay-axios-plugin against t
       for (const operation of page.operations) {
         for (const sample of renderTsVariants(page, operation)) {
           it(`${operation.method} ${page.path}: ${sample.label}`, async () => {
+            const dir = mkdtempSync(join(scratch, 'run-'))
+            const { multipart } = operation.request
+            if (multipart) writeFileSync(join(dir, multipart.file.filename), UPLOAD)
             let printed: unknown[][] | undefined
             let thrown: unknown
             try {
-              printed = await runTsSnippet(sample.code, { wxpay })
+              printed = await runTsSnippet(sample.code, { wxpay }, snippetModules(dir))
             } catch (error) {
               thrown = error
             }
@@ -75,7 +91,21 @@ describe('every TypeScript variant runs through wechatpay-axios-plugin against t
             expect(request.params).toEqual(asText(pathParams))
             expect(request.query).toEqual(asText(example.query))
             expect(request.declaredHeaders).toEqual(asText(example.headers))
-            expect(request.body).toEqual(example.body)
+            if (multipart) {
+              // The meta the form carried and the signature covered: the example's, with the file's real digest.
+              expect(request.body).toEqual({ ...example.meta, sha256: createHash('sha256').update(UPLOAD).digest('hex') })
+              expect(request.file?.filename).toBe(multipart.file.filename)
+              expect(request.file?.bytes.equals(UPLOAD), 'the file part carries the file byte for byte').toBe(true)
+            } else {
+              expect(request.body).toEqual(example.body)
+            }
+            const { download } = operation.response
+            if (download) {
+              const saved = readFileSync(join(dir, download.filename))
+              expect(saved.equals(downloadBytes(download)), 'the snippet saves the bytes it was sent').toBe(true)
+              const text = /gzip/.test(download.contentType) ? gunzipSync(saved).toString('utf8') : saved.toString('utf8')
+              expect(text).toBe(download.example)
+            }
             expect(printed).toEqual(expectedOutput(sample.code, operation))
           })
         }

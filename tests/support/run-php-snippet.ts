@@ -18,8 +18,12 @@ export interface PhpRecord {
   query: unknown
   headers: unknown
   json: unknown
-  /** Top-level option keys that are neither `query`, `headers`, `json` nor a parameter of the path. */
+  /** Top-level option keys that are neither `query`, `headers`, `json`, `body`, `sink` nor a parameter of the path. */
   unused: string[]
+  /** An upload's form, base64 (only when the call gave `body`). */
+  body?: string
+  /** Where a download was saved (only when the call gave `sink`). */
+  sink?: string
 }
 
 export interface PhpResult {
@@ -46,9 +50,9 @@ export class PhpScratch {
   }
 }
 
-async function exec(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+async function exec(args: string[], cwd?: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(PHP, args, { encoding: 'utf8', timeout: 30_000 })
+    const { stdout, stderr } = await run(PHP, args, { encoding: 'utf8', timeout: 30_000, cwd })
     return { exitCode: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code?: number | string; stdout?: string; stderr?: string; message: string }
@@ -64,13 +68,14 @@ export function lintPhp(file: string): Promise<{ exitCode: number; stdout: strin
 
 /**
  * Runs a snippet file with `$instance` set to the recording chain, which answers every call with
- * the given status and body. Returns what the snippet printed and the calls it made.
+ * the given status and body. Relative file names in the snippet (an upload's image, a download's
+ * `sink`) resolve in `cwd`. Returns what the snippet printed and the calls it made.
  */
-export async function runPhpSnippet(file: string, reply: { status: number; body: string }): Promise<PhpResult> {
+export async function runPhpSnippet(file: string, reply: { status: number; body: string | Buffer }, cwd?: string): Promise<PhpResult> {
   const record = `${file}.calls.jsonl`
   const bodyFile = `${file}.reply`
   writeFileSync(bodyFile, reply.body)
-  const result = await exec(['-d', 'display_errors=stderr', '-d', 'error_reporting=-1', RUNNER, file, record, String(reply.status), bodyFile])
+  const result = await exec(['-d', 'display_errors=stderr', '-d', 'error_reporting=-1', RUNNER, file, record, String(reply.status), bodyFile], cwd)
   const lines = existsSync(record) ? readFileSync(record, 'utf8').split('\n').filter(Boolean) : []
   return { ...result, records: lines.map((line) => JSON.parse(line) as PhpRecord) }
 }

@@ -19,19 +19,31 @@ export function transpileSnippet(code: string): string {
   return outputText
 }
 
+const IMPORT = /^import \{([^}]+)\} from '([^']+)'$/gm
+
 /**
  * Runs a snippet as the body of an async function, as a reader would after creating `wxpay`
  * (the hidden prelude only declares its type). The given globals are its only free names besides
- * the built-ins, and `console` is replaced by one that records what the snippet prints.
+ * the built-ins, and `console` is replaced by one that records what the snippet prints. Its
+ * `import { … } from 'x'` lines take `modules[x]`, so a test decides what a module is (a file system
+ * rooted in a scratch folder); an import the test did not give fails.
  */
-export async function runTsSnippet(code: string, globals: Record<string, unknown>): Promise<ConsoleCalls> {
+export async function runTsSnippet(code: string, globals: Record<string, unknown>, modules: Record<string, unknown> = {}): Promise<ConsoleCalls> {
   const calls: ConsoleCalls = []
   const record = (...args: unknown[]) => {
     calls.push(args)
   }
   const console = { log: record, info: record, warn: record, error: record }
+  const importModule = (name: string) => {
+    if (!(name in modules)) throw new Error(`the snippet imports ${name}, which the test did not provide`)
+    return modules[name]
+  }
+  // Type-only imports name nothing at run time; left in, they would make the body an ES module.
+  const source = code
+    .replace(/^import type .*$/gm, '')
+    .replace(IMPORT, (_, names: string, from: string) => `const {${names}} = __import(${JSON.stringify(from)})`)
   const names = Object.keys(globals)
-  const body = new AsyncFunction(...names, 'console', transpileSnippet(code))
-  await body(...names.map((name) => globals[name]), console)
+  const body = new AsyncFunction(...names, 'console', '__import', transpileSnippet(source))
+  await body(...names.map((name) => globals[name]), console, importModule)
   return calls
 }

@@ -115,8 +115,12 @@ function requestBody(operation: OperationSpec): OpenApiOperation['requestBody'] 
         type: 'object',
         required: ['file', 'meta'],
         properties: {
-          file: { type: 'string', contentMediaType: 'application/octet-stream', description: '文件的二进制内容' },
-          meta: convert(multipart),
+          file: {
+            type: 'string',
+            contentMediaType: multipart.file.contentTypes.length === 1 ? multipart.file.contentTypes[0] : 'application/octet-stream',
+            description: multipart.file.description,
+          },
+          meta: convert(multipart.meta),
         },
       },
       encoding: { meta: { contentType: 'application/json' } },
@@ -125,12 +129,15 @@ function requestBody(operation: OperationSpec): OpenApiOperation['requestBody'] 
   return Object.keys(content).length > 0 ? { required: true, content } : undefined
 }
 
-/**
- * The success reply. A JSON body, or none (204 and the like). Where the spec later learns other
- * reply forms (a file download as `application/octet-stream`), they get their media type here.
- */
+/** The success reply: a JSON body, a file (downloads, not signed), or none (204 and the like). */
 function successResponse(operation: OperationSpec): OpenApiOperation['responses'][string] {
   const { response } = operation
+  if (response.download) {
+    return {
+      description: response.download.description,
+      content: { [response.download.contentType]: { schema: { type: 'string', contentMediaType: response.download.contentType } } },
+    }
+  }
   if (!response.body) return { description: '成功，无应答体' }
   return {
     description: '成功',

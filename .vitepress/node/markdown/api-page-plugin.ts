@@ -1,8 +1,9 @@
 import type { MarkdownRenderer } from 'vitepress'
-import type { ApiPageSpec } from '../spec/types'
-import { parseApiSource, type LoadedPage } from '../spec/load-pages'
+import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
+import { parseApiSource, parseWebhookSource, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
 import { renderApiPage } from '../render/api-page'
 import { renderApiIndex } from '../render/api-index'
+import { renderWebhookPage } from '../render/webhook-page'
 
 /** The page whose body is followed by the generated index of every API page. */
 export const API_INDEX_FILE = 'openapi/index.md'
@@ -17,7 +18,9 @@ const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/
 /** What the plugin needs from the site: the pages loaded at startup, and news of an edited spec. */
 export interface ApiPagePluginOptions {
   pages: Map<string, LoadedPage>
-  onSpecChange?: (spec: ApiPageSpec) => void
+  /** Webhook pages, rendered by their own renderer and listed in the index beside the APIs. */
+  webhooks?: Map<string, LoadedWebhook>
+  onSpecChange?: (spec: ApiPageSpec | WebhookPageSpec) => void
 }
 
 /**
@@ -42,7 +45,9 @@ export function apiPagePlugin(md: MarkdownRenderer, options: ApiPagePluginOption
 }
 
 function expandApiPage(src: string, file: string, options: ApiPagePluginOptions): string {
-  if (file === API_INDEX_FILE) return `${src}\n\n${renderApiIndex([...options.pages.values()].map((page) => page.spec))}\n`
+  const webhookSpecs = () => [...(options.webhooks?.values() ?? [])].map((page) => page.spec)
+  if (file === API_INDEX_FILE) return `${src}\n\n${renderApiIndex([...options.pages.values()].map((page) => page.spec), webhookSpecs())}\n`
+  if (options.webhooks && /^---\r?\n[\s\S]*?^webhook:/m.test(FRONTMATTER.exec(src)?.[0] ?? '')) return expandWebhookPage(src, file, options.webhooks, options)
   let loaded = options.pages.get(file)
   if (!loaded || loaded.source !== src) {
     loaded = parseApiSource(src, file)
@@ -52,4 +57,16 @@ function expandApiPage(src: string, file: string, options: ApiPagePluginOptions)
   }
   const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
   return `${frontmatter}\n${renderApiPage(loaded.spec, loaded.body)}`
+}
+
+function expandWebhookPage(src: string, file: string, webhooks: Map<string, LoadedWebhook>, options: ApiPagePluginOptions): string {
+  let loaded = webhooks.get(file)
+  if (!loaded || loaded.source !== src) {
+    loaded = parseWebhookSource(src, file)
+    if (!loaded) return src
+    webhooks.set(file, loaded)
+    options.onSpecChange?.(loaded.spec)
+  }
+  const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
+  return `${frontmatter}\n${renderWebhookPage(loaded.spec, loaded.body)}`
 }

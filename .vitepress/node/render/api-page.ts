@@ -1,10 +1,11 @@
 import type { ApiPageSpec, OperationSpec } from '../spec/types'
 import type { CodeSample } from './code-sample'
-import { escapeHtml, fenceFor } from './escape'
+import { escapeHtml, escapeMarkdownInline, fenceFor } from './escape'
 import { flattenRows, renderParamsTable, requestRows, type ParamGroup } from './params-table'
 import { renderPhpVariants } from './php-variants'
 import { renderTsVariants } from './ts-variants'
 import { renderDownloadLinks } from './download-links'
+import { downloadNotice, multipartSchema } from './transfer-parts'
 
 /** Renderers of the code group's tabs, in tab order. A new language or style is one more entry. */
 export const CODE_RENDERERS: ReadonlyArray<(page: ApiPageSpec, operation: OperationSpec) => CodeSample[]> = [
@@ -32,7 +33,13 @@ export function requestGroups(operation: OperationSpec, idBase: string): ParamGr
       fieldIds: idBase,
     })
   }
-  if (request.multipart) groups.push({ name: 'multipart', label: 'multipart/form-data 请求体', schema: request.multipart })
+  if (request.multipart) {
+    groups.push({
+      name: 'body',
+      label: 'multipart/form-data 请求体（TypeScript 中为 Multipart 表单，PHP 中为 MediaUtil 的文件流），请求签名只覆盖 meta',
+      schema: multipartSchema(request.multipart),
+    })
+  }
   return groups
 }
 
@@ -54,7 +61,9 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
   const level = page.operations.length > 1 ? '###' : '##'
   const out: string[] = []
   if (page.operations.length > 1) {
-    out.push(`## ${escapeHtml(operation.title)} {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
+    // A markdown heading (not raw HTML), so that the outline and the search see it; the title is
+    // entity-encoded against markdown syntax and the span keeps Vue away from its braces.
+    out.push(`## <span v-pre>${escapeMarkdownInline(operation.title)}</span> {#${operation.method.toLowerCase()}}`, `<p v-pre>${escapeHtml(operation.description)}</p>`)
   }
   out.push(
     `<div class="api-endpoint" v-pre><span class="api-method api-method-${operation.method.toLowerCase()}">${operation.method}</span><code class="api-path">${escapeHtml(page.path)}</code></div>`,
@@ -78,6 +87,8 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
       `<p class="api-status">成功时返回 HTTP 状态码 <code>${response.status}</code>，应答体为 JSON：</p>`,
       renderParamsTable(`${operation.title}的返回字典`, '返回字典', flattenRows(response.body, responseIds)),
     )
+  } else if (response.download) {
+    out.push(downloadNotice(response.status, response.download))
   } else {
     out.push(`<p class="api-status">成功时返回 HTTP 状态码 <code>${response.status}</code>，无应答体。</p>`)
   }

@@ -53,7 +53,7 @@ function descriptionCell(row: ParamRow): string {
   const { schema } = row
   const parts = [escapeHtml(schema.description)]
   if (schema.encrypted) {
-    parts.push('<span class="api-note">该字段须用微信支付公钥（或平台证书）加密，并在请求头 <code>Wechatpay-Serial</code> 中给出该公钥（证书）的序列号。</span>')
+    parts.push('<span class="api-note">加密字段：须用微信支付公钥（或平台证书）加密后传入，并在请求头 <code>Wechatpay-Serial</code> 中给出所用公钥的 ID（或平台证书的序列号）。</span>')
   }
   if (schema.enum) {
     const values = schema.enum
@@ -70,12 +70,20 @@ function descriptionCell(row: ParamRow): string {
   return parts.join(' ')
 }
 
+/** A field name that narrow columns wrap after an underscore (`merchant_goods_|id`) rather than mid-word. */
+function breakableName(name: string): string {
+  return escapeHtml(name).replace(/_/g, '_<wbr>')
+}
+
 function renderRow(row: ParamRow): string {
   const { schema } = row
   const badges = [
     row.required ? '<span class="api-badge api-badge-required">必填</span>' : '',
     schema.encrypted ? '<span class="api-badge api-badge-encrypted">加密</span>' : '',
-  ].join('')
+  ]
+    .filter(Boolean)
+    // spaces between the words, so that without CSS they read 必填 加密, not 必填加密
+    .join(' ')
   const parentPath = row.parents.length > 0
     ? `<span class="api-parent">${row.parents.map(escapeHtml).join(' › ')} › </span>`
     : ''
@@ -83,7 +91,7 @@ function renderRow(row: ParamRow): string {
   const id = escapeHtml(row.id)
   return [
     `<tr id="${id}" class="api-row api-depth-${Math.min(row.depth, 8)}">`,
-    `<td class="api-name"><a class="api-anchor" href="#${id}" aria-label="链接到字段 ${escapeHtml(row.name)}">#</a>${parentPath}<code>${escapeHtml(row.name)}</code>${badges}</td>`,
+    `<td class="api-name"><a class="api-anchor" href="#${id}" aria-label="链接到 ${id}">#</a>${parentPath}<code>${breakableName(row.name)}</code>${badges ? ` ${badges}` : ''}</td>`,
     `<td class="api-type"><code>${escapeHtml(typeLabel(schema))}</code>${format}</td>`,
     `<td class="api-desc">${descriptionCell(row)}</td>`,
     '</tr>',
@@ -111,16 +119,44 @@ export function renderParamsTable(caption: string, heading: string, rows: ParamR
 
 /**
  * Rows of a request table. Path parameters stand at the top level, as in the PHP options array;
- * query, headers and body each get a group row named by the key the PHP SDK uses.
+ * query, headers and body each get a group row named by the key the PHP SDK uses. Body fields keep
+ * the short anchor (`request.stock_name`) unless a path parameter or group row already holds it;
+ * then that field and its children move under the body's group row (`request.json.stock_id`), so
+ * every anchor on a page stays unique and the common case stays short.
  */
 export function requestRows(groups: ParamGroup[], idPrefix: string): ParamRow[] {
-  return groups.flatMap((group) => {
-    if (group.flat) return flattenRows(group.schema, idPrefix)
+  const rows: ParamRow[] = []
+  for (const group of groups) {
+    if (group.flat) {
+      rows.push(...flattenRows(group.schema, idPrefix))
+      continue
+    }
     const id = `${idPrefix}.${group.name}`
     const groupSchema: Schema = { ...group.schema, description: group.label }
-    return [
-      { id, name: group.name, parents: [], depth: 0, schema: groupSchema, required: group.schema.required.length > 0 },
-      ...flattenRows(group.schema, group.fieldIds ?? id, [group.name], 1),
-    ]
+    rows.push({ id, name: group.name, parents: [], depth: 0, schema: groupSchema, required: group.schema.required.length > 0 })
+    const fields = flattenRows(group.schema, group.fieldIds ?? id, [group.name], 1)
+    const taken = new Set(rows.map((row) => row.id))
+    rows.push(...(group.fieldIds ? moveTakenFields(fields, group.fieldIds, id, taken) : fields))
+  }
+  return assertUniqueIds(rows)
+}
+
+/** Rewrites the anchors of top-level fields (and their children) whose short anchor is taken. */
+function moveTakenFields(fields: ParamRow[], shortPrefix: string, groupPrefix: string, taken: Set<string>): ParamRow[] {
+  let moving = false
+  return fields.map((row) => {
+    if (row.depth === 1) moving = taken.has(row.id)
+    if (!moving) return row
+    return { ...row, id: `${groupPrefix}${row.id.slice(shortPrefix.length)}` }
   })
+}
+
+/** Anchors are links readers share; two rows with one anchor would make one of them unreachable. */
+function assertUniqueIds(rows: ParamRow[]): ParamRow[] {
+  const seen = new Set<string>()
+  for (const row of rows) {
+    if (seen.has(row.id)) throw new Error(`${row.id}: two fields of the page would share this anchor`)
+    seen.add(row.id)
+  }
+  return rows
 }

@@ -14,14 +14,39 @@ const STYLES = [
   { name: '属性式', chained: false, target: (path: string) => `$instance['${chainKey(path)}']` },
 ] as const
 
-/** The options array the PHP SDK takes: path parameters at the top, then `query`, `headers`, `json`. */
+/**
+ * The options array the PHP SDK takes: path parameters at the top, then `query`, `headers`, `json`;
+ * an upload's `body` is the `MediaUtil` stream, and a download names the file to save in `sink`.
+ */
 function phpOptions(operation: OperationSpec, path: string, chained: boolean): Record<string, unknown> | undefined {
   const example = requestExample(operation)
   const options: Record<string, unknown> = chained ? chainedPathParams(example.path, path) : { ...example.path }
   if (example.query) options.query = example.query
   if (example.headers) options.headers = example.headers
   if (example.body !== undefined) options.json = example.body
+  if (operation.request.multipart) {
+    options.body = MEDIA_STREAM
+    options.headers = { ...(options.headers as object), Accept: 'application/json', 'Content-Type': MEDIA_CONTENT_TYPE }
+  }
+  if (operation.response.download) options.sink = operation.response.download.filename
   return Object.keys(options).length > 0 ? options : undefined
+}
+
+/** Slots for the expressions of an upload's options, written as literals first and then replaced. */
+const MEDIA_STREAM = '\u0000stream\u0000'
+const MEDIA_CONTENT_TYPE = '\u0000type\u0000'
+
+/** Opens the file with the SDK's `MediaUtil`, which builds the form and its `meta` (filename, sha256). */
+function uploadPrelude(operation: OperationSpec): string[] {
+  return [
+    'use WeChatPay\\Util\\MediaUtil;',
+    '',
+    `$media = new MediaUtil('${operation.request.multipart!.file.filename}');`,
+  ]
+}
+
+function withExpressions(literal: string): string {
+  return literal.replace(`'${MEDIA_STREAM}'`, '$media->getStream()').replace(`'${MEDIA_CONTENT_TYPE}'`, '$media->getContentType()')
 }
 
 const PRINT_BODY = 'print_r(json_decode((string) $response->getBody(), true));'
@@ -34,14 +59,16 @@ const PRINT_STATUS = 'echo $response->getStatusCode(), PHP_EOL;'
 export function renderPhpVariants(page: ApiPageSpec, operation: OperationSpec): CodeSample[] {
   const args = (chained: boolean) => {
     const options = phpOptions(operation, page.path, chained)
-    return options ? formatLiteral(options, phpDialect) : ''
+    return options ? withExpressions(formatLiteral(options, phpDialect)) : ''
   }
   const method = methodName(operation)
   const print = operation.response.body ? PRINT_BODY : PRINT_STATUS
+  const prelude = operation.request.multipart ? uploadPrelude(operation) : []
   const asyncSamples = STYLES.map(({ name, chained, target }) => ({
     label: `PHP 异步${name}`,
     lang: 'php' as const,
     code: [
+      ...prelude,
       `${target(page.path)}->${method}Async(${args(chained)})`,
       '->then(static function (\\Psr\\Http\\Message\\ResponseInterface $response) {',
       `    ${print}`,
@@ -52,7 +79,7 @@ export function renderPhpVariants(page: ApiPageSpec, operation: OperationSpec): 
   const syncSamples = STYLES.map(({ name, chained, target }) => ({
     label: `PHP 同步${name}`,
     lang: 'php' as const,
-    code: [`$response = ${target(page.path)}->${method}(${args(chained)});`, print].join('\n'),
+    code: [...prelude, `$response = ${target(page.path)}->${method}(${args(chained)});`, print].join('\n'),
   }))
   return [...asyncSamples, ...syncSamples]
 }

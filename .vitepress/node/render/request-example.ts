@@ -8,6 +8,8 @@ export interface RequestExample {
   query?: Record<string, unknown>
   headers?: Record<string, unknown>
   body?: unknown
+  /** An upload's example `meta`, whose `sha256` the samples compute from the file. */
+  meta?: Record<string, unknown>
 }
 
 /** Collects the example request the code samples send, from the spec's per-field examples. */
@@ -18,6 +20,7 @@ export function requestExample(operation: OperationSpec): RequestExample {
     query: request.query ? (exampleOf(request.query) as Record<string, unknown>) : undefined,
     headers: request.headers ? (exampleOf(request.headers) as Record<string, unknown>) : undefined,
     body: request.body ? exampleOf(request.body) : undefined,
+    meta: request.multipart ? (exampleOf(request.multipart.meta) as Record<string, unknown>) : undefined,
   }
 }
 

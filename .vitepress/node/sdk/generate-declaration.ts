@@ -1,4 +1,5 @@
-import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
+import type { ApiPageSpec, OperationSpec, Schema, WebhookPageSpec } from '../spec/types'
+import { declareWebhooks } from './webhook-types'
 import { chainKey, hasTrailingSlash, pascalCase, pathSegments, TRAILING_SLASH_PARAM, type PathSegment } from './call-path'
 import { appendLines, declareInterface, declareSchema, indent, jsdoc, propertyKey, type Lines } from './type-expression'
 
@@ -65,6 +66,7 @@ export function operationTypeNames(operation: OperationSpec) {
     query: `${prefix}Query`,
     headers: `${prefix}Headers`,
     path: `${prefix}PathParams`,
+    meta: `${prefix}Meta`,
   }
 }
 
@@ -92,7 +94,19 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
   if (hasTrailingSlash(page.path)) {
     configMembers.push(...jsdoc([`路径末尾的 \`/\`：链式写法写作 \`_${TRAILING_SLASH_PARAM}_\`，须传空字符串；\`chain()\` 与属性式写法不需要`]), `${TRAILING_SLASH_PARAM}?: ''`)
   }
-  const overridden = [request.query && `'params'`, request.headers && `'headers'`].filter(Boolean)
+  if (request.multipart) {
+    types.push(...jsdoc(['表单的 `meta` 部分（JSON）：请求签名覆盖的内容，同一对象放进 config 的 `meta` 交给 SDK 签名']), ...declareInterface(names.meta, request.multipart.meta), '')
+    configMembers.push(...jsdoc(['与表单中相同的 `meta`：SDK 用它（而非表单）计算签名']), `meta: ${names.meta}`)
+    configMembers.push(...jsdoc(['表单的请求头（`form.getHeaders()`，含 multipart 的 boundary）']), 'headers: object')
+  }
+  if (response.download) {
+    configMembers.push(...jsdoc(['以字节取得文件：应答是文件流而非 JSON，SDK 对它不验签']), `responseType: 'arraybuffer'`)
+  }
+  const overridden = [
+    request.query && `'params'`,
+    (request.headers || request.multipart) && `'headers'`,
+    response.download && `'responseType'`,
+  ].filter(Boolean)
   const axiosBase = overridden.length > 0 ? `Omit<AxiosRequestConfig, ${overridden.join(' | ')}>` : 'AxiosRequestConfig'
   const configBase = request.path ? `${axiosBase}, ${names.path}` : axiosBase
   types.push(...jsdoc([`\`${operation.method} ${page.path}\` 的请求配置`]))
@@ -102,20 +116,21 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
       : [`export interface ${names.config} extends ${configBase} {}`]),
     '',
   )
-  const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers)
+  const configRequired = !!request.path || hasRequired(request.query) || hasRequired(request.headers) || !!request.multipart || !!response.download
   const config = `config${configRequired ? '' : '?'}: ${scope}.${names.config}`
 
-  const body = request.body ?? request.multipart
   if (request.body) types.push(...jsdoc(['请求体（JSON）']), ...declareSchema(names.request, request.body), '')
-  if (request.multipart) types.push(...jsdoc(['multipart 请求的 `meta` 部分']), ...declareSchema(names.request, request.multipart), '')
   let data = 'void'
   if (response.body) {
     types.push(...jsdoc(['应答体']), ...declareSchema(names.response, response.body), '')
     data = `${scope}.${names.response}`
+  } else if (response.download) {
+    data = 'Uint8Array'
   }
 
   let params = config
-  if (body) params = `data: ${scope}.${names.request}, ${config}`
+  if (request.body) params = `data: ${scope}.${names.request}, ${config}`
+  else if (request.multipart) params = `data: Uint8Array, ${config}`
   else if (takesData(operation)) params = `data${configRequired ? '' : '?'}: undefined, ${config}`
   const members = [
     ...jsdoc([
@@ -157,8 +172,9 @@ function endpointTypeName(page: ApiPageSpec): string {
 /**
  * Generates the one SDK declaration every TypeScript snippet is checked against, from all API pages.
  * The output is deterministic: pages are ordered by path, so the same specs give the same text.
+ * Webhook pages, when given, add the `Webhooks` namespace (they have no place in the chain).
  */
-export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
+export function generateDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): string {
   const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const root = buildTree(sorted)
   const lines: Lines = [
@@ -187,5 +203,7 @@ export function generateDeclaration(pages: readonly ApiPageSpec[]): string {
     '}',
   ]
   for (const child of root.children.values()) appendLines(lines, [''], declareNode(child, child.segment.raw))
+  const webhookLines = declareWebhooks(webhooks)
+  if (webhookLines.length > 0) appendLines(lines, [''], webhookLines)
   return lines.join('\n') + '\n'
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { ApiPageSpec } from '../spec/types'
+import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
 import { DECLARATION_FILE, generateDeclaration } from './generate-declaration'
 
 /** The declaration's path and the hash of its text, which keys the twoslash cache. */
@@ -14,9 +14,9 @@ export interface WrittenDeclaration {
  * Generates the SDK declaration and writes it under `snippets/`, touching the file only when its
  * text changed, so watchers and caches see no change where there is none.
  */
-export function writeDeclaration(root: string, specs: readonly ApiPageSpec[]): WrittenDeclaration {
+export function writeDeclaration(root: string, specs: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): WrittenDeclaration {
   const file = join(root, DECLARATION_FILE)
-  const text = generateDeclaration(specs)
+  const text = generateDeclaration(specs, webhooks)
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, text)

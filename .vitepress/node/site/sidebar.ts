@@ -1,5 +1,6 @@
 import type { DefaultTheme } from 'vitepress'
-import type { ApiPageSpec } from '../spec/types'
+import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
+import { escapeHtml } from '../render/escape'
 
 /** Product lines by the path segment after `/v3/`, named as a merchant knows them. */
 const PRODUCT_NAMES: Record<string, string> = {
@@ -51,12 +52,39 @@ export function productGroups(specs: readonly ApiPageSpec[]): Array<{ product: s
 /**
  * The sidebar an API page shows: the pages of its own product line, and a link to the index of all
  * APIs. Each page carries only this, so a page's size does not grow with the whole catalogue.
+ * Titles are HTML-escaped: the default theme shows sidebar (and previous/next) text with `v-html`.
  */
-export function productSidebar(specs: readonly ApiPageSpec[], spec: ApiPageSpec): DefaultTheme.SidebarItem[] {
+export function productSidebar(specs: readonly ApiPageSpec[], spec: ApiPageSpec, webhooks: readonly WebhookPageSpec[] = []): DefaultTheme.SidebarItem[] {
   const name = productName(productOf(spec))
   const group = productGroups(specs).find((g) => g.name === name)
   return [
     { text: '全部接口', link: API_INDEX_LINK },
-    { text: name, items: (group?.specs ?? [spec]).map((member) => ({ text: member.title, link: pageLink(member.file) })) },
+    {
+      text: name,
+      items: [
+        ...(group?.specs ?? [spec]).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
+        ...webhookItems(webhooks.filter((webhook) => productName(webhook.product) === name)),
+      ],
+    },
+  ]
+}
+
+function webhookItems(webhooks: readonly WebhookPageSpec[]): DefaultTheme.SidebarItem[] {
+  return [...webhooks].sort((a, b) => (a.file < b.file ? -1 : 1)).map((webhook) => ({ text: escapeHtml(webhook.title), link: pageLink(webhook.file) }))
+}
+
+/** The sidebar of a webhook page: the API pages of its product line, then that line's webhooks. */
+export function webhookSidebar(specs: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], webhook: WebhookPageSpec): DefaultTheme.SidebarItem[] {
+  const name = productName(webhook.product)
+  const group = productGroups(specs).find((g) => g.name === name)
+  return [
+    { text: '全部接口', link: API_INDEX_LINK },
+    {
+      text: name,
+      items: [
+        ...(group?.specs ?? []).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
+        ...webhookItems(webhooks.filter((other) => productName(other.product) === name)),
+      ],
+    },
   ]
 }

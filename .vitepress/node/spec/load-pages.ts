@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import type { ApiPageSpec } from './types'
-import { isApiFrontmatter, parseApiPage, splitFrontmatter } from './parse-page'
+import type { ApiPageSpec, WebhookPageSpec } from './types'
+import { isApiFrontmatter, isWebhookFrontmatter, parseApiPage, parseDocs, splitFrontmatter } from './parse-page'
+import { parseWebhookPage } from './parse-webhook'
+import { webhookTypeNames } from '../sdk/webhook-types'
 import { SpecError } from './spec-error'
 
 /** A parsed API page and the exact source it was parsed from. */
@@ -18,6 +20,42 @@ export function listMarkdownFiles(dir: string): string[] {
     .filter((file) => file.endsWith('.md') && !file.split(sep).some((part) => part === 'node_modules' || part.startsWith('.')))
     .map((file) => file.split(sep).join('/'))
     .sort()
+}
+
+/** A parsed webhook page and the exact source it was parsed from. */
+export interface LoadedWebhook {
+  source: string
+  spec: WebhookPageSpec
+  body: string
+}
+
+/** Parses one markdown source; returns undefined for pages that are not webhook pages. */
+export function parseWebhookSource(source: string, file: string): LoadedWebhook | undefined {
+  const { data, body } = splitFrontmatter(source, file)
+  if (!isWebhookFrontmatter(data)) return undefined
+  return { source, spec: parseWebhookPage(data, file, parseDocs), body }
+}
+
+/**
+ * Reads and validates every webhook page under the docs folder, keyed by relative path. Kept apart
+ * from `loadApiPages`: a webhook has no method or path, so the SDK declaration's chain, the mock
+ * and every test that walks API operations never see one. One event type may have several pages
+ * (payment success for merchants, partners and combined orders are all TRANSACTION.SUCCESS), but
+ * their file names give their type names in the SDK declaration, so those must differ.
+ */
+export function loadWebhookPages(docsDir: string): Map<string, LoadedWebhook> {
+  const pages = new Map<string, LoadedWebhook>()
+  const owners = new Map<string, string>()
+  for (const file of listMarkdownFiles(docsDir)) {
+    const loaded = parseWebhookSource(readFileSync(join(docsDir, file), 'utf8'), file)
+    if (!loaded) continue
+    const { notification } = webhookTypeNames(loaded.spec)
+    const owner = owners.get(notification)
+    if (owner) throw new SpecError(file, 'file', `its type name Webhooks.${notification} is already taken by ${owner}; rename the file`)
+    owners.set(notification, file)
+    pages.set(file, loaded)
+  }
+  return pages
 }
 
 /** Parses one markdown source; returns undefined for pages that are not API pages. */

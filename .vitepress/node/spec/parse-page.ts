@@ -2,6 +2,8 @@ import { load, CORE_SCHEMA } from 'js-yaml'
 import type { ApiPageSpec, DocLink, HttpMethod, OperationSpec, RequestSpec, Schema } from './types'
 import { SpecError } from './spec-error'
 import { describeValue, isPlainObject, parseSchema } from './parse-schema'
+import { parseMultipart } from './parse-multipart'
+import { parseDownload } from './parse-download'
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 const PAGE_KEYS = new Set(['title', 'description', 'method', 'path', 'docs', 'request', 'response', 'operations'])
@@ -27,7 +29,12 @@ export function splitFrontmatter(source: string, file: string): { data: Record<s
 
 /** An API page is a page whose frontmatter names an endpoint path. */
 export function isApiFrontmatter(data: Record<string, unknown>): boolean {
-  return data.path !== undefined || data.method !== undefined || data.operations !== undefined
+  return data.webhook === undefined && (data.path !== undefined || data.method !== undefined || data.operations !== undefined)
+}
+
+/** A webhook page is a page whose frontmatter has a `webhook` block (and so no method or path). */
+export function isWebhookFrontmatter(data: Record<string, unknown>): boolean {
+  return data.webhook !== undefined
 }
 
 function text(value: unknown, file: string, field: string, required: boolean): string {
@@ -38,7 +45,8 @@ function text(value: unknown, file: string, field: string, required: boolean): s
   return value.trim()
 }
 
-function parseDocs(raw: unknown, file: string): DocLink[] {
+/** Validates the `docs` list of official links: https URLs with titles. */
+export function parseDocs(raw: unknown, file: string): DocLink[] {
   if (raw === undefined) throw new SpecError(file, 'docs', 'missing: list the official documentation links')
   if (!Array.isArray(raw) || raw.length === 0) throw new SpecError(file, 'docs', 'expected a non-empty list of { title, url }')
   return raw.map((entry, i) => {
@@ -71,6 +79,10 @@ function parseRequest(raw: unknown, file: string, field: string, path: string): 
   }
   for (const key of REQUEST_KEYS) {
     if (entries[key] === undefined) continue
+    if (key === 'multipart') {
+      request.multipart = parseMultipart(entries[key], file, `${field}.multipart`)
+      continue
+    }
     const schema = parseSchema(entries[key], { file, field: `${field}.${key}` })
     if (key !== 'body' && schema.type !== 'object') {
       throw new SpecError(file, `${field}.${key}.type`, `${key} parameters are a group of named fields: expected object`)
@@ -96,15 +108,19 @@ function parseResponse(raw: unknown, file: string, field: string): OperationSpec
   if (raw === undefined) return { status: 204 }
   if (!isPlainObject(raw)) throw new SpecError(file, field, `expected a mapping, got ${describeValue(raw)}`)
   for (const key of Object.keys(raw)) {
-    if (key !== 'status' && key !== 'body') throw new SpecError(file, `${field}.${key}`, 'unknown key; use status and body')
+    if (key !== 'status' && key !== 'body' && key !== 'download') throw new SpecError(file, `${field}.${key}`, 'unknown key; use status, body or download')
+  }
+  if (raw.body !== undefined && raw.download !== undefined) {
+    throw new SpecError(file, `${field}.download`, 'a reply is either a JSON body or a file download, not both')
   }
   const body: Schema | undefined = raw.body === undefined ? undefined : parseSchema(raw.body, { file, field: `${field}.body` })
-  const status = raw.status ?? (body ? 200 : 204)
+  const download = raw.download === undefined ? undefined : parseDownload(raw.download, file, `${field}.download`)
+  const status = raw.status ?? (body || download ? 200 : 204)
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 299) {
     throw new SpecError(file, `${field}.status`, `expected a 2xx status code, got ${describeValue(status)}`)
   }
-  if (status === 204 && body) throw new SpecError(file, `${field}.body`, 'a 204 reply has no body')
-  return { status, body }
+  if (status === 204 && (body || download)) throw new SpecError(file, `${field}.${body ? 'body' : 'download'}`, 'a 204 reply has no body')
+  return download ? { status, download } : { status, body }
 }
 
 function parseOperation(
@@ -121,14 +137,18 @@ function parseOperation(
   }
   const request = parseRequest(raw.request, file, `${prefix}request`, page.path)
   if ((method === 'GET' || method === 'DELETE') && (request.body || request.multipart)) {
-    throw new SpecError(file, `${prefix}request.body`, `a ${method} request carries no body`)
+    throw new SpecError(file, `${prefix}request.${request.body ? 'body' : 'multipart'}`, `a ${method} request carries no body`)
+  }
+  const response = parseResponse(raw.response, file, `${prefix}response`)
+  if (response.download && method !== 'GET') {
+    throw new SpecError(file, `${prefix}response.download`, `a file is downloaded with GET, not ${method}`)
   }
   return {
     method: method as HttpMethod,
     title: text(raw.title, file, `${prefix}title`, false) || page.title,
     description: text(raw.description, file, `${prefix}description`, false) || page.description,
     request,
-    response: parseResponse(raw.response, file, `${prefix}response`),
+    response,
   }
 }
 

@@ -39,13 +39,46 @@ export interface RequestSpec {
   /** A JSON request body. */
   body?: Schema
   /** A multipart/form-data body: a `file` part and a signed `meta` JSON part. */
-  multipart?: Schema
+  multipart?: MultipartSpec
+}
+
+/** The `file` part of an upload: the bytes, sent with a file name and a media type. */
+export interface FilePart {
+  description: string
+  /** The example file name (with its extension) the code samples upload. */
+  filename: string
+  /** Media types WeChat Pay accepts for this file, e.g. `image/png`. */
+  contentTypes: string[]
+  /** Largest accepted file, in bytes. */
+  maxBytes?: number
+}
+
+/**
+ * A multipart/form-data upload. Only `meta` (JSON, with the file's `filename` and `sha256`) is
+ * covered by the request signature; the file bytes are tied to it by their SHA-256 digest.
+ */
+export interface MultipartSpec {
+  file: FilePart
+  meta: Schema
+}
+
+/** A reply that is a file rather than JSON; WeChat Pay does not sign it. */
+export interface DownloadSpec {
+  /** The media type of the file as sent, e.g. `text/plain` or `application/x-gzip`. */
+  contentType: string
+  /** The name the code samples save the file under. */
+  filename: string
+  description: string
+  /** Text of an example file (what the mock serves, gzipped when `contentType` says so). */
+  example: string
 }
 
 export interface ResponseSpec {
   /** HTTP status of a successful reply. */
   status: number
   body?: Schema
+  /** The reply is a file stream (bills), not a signed JSON body. */
+  download?: DownloadSpec
 }
 
 export interface OperationSpec {
@@ -70,4 +103,32 @@ export interface ApiPageSpec {
   path: string
   docs: DocLink[]
   operations: OperationSpec[]
+}
+
+/** One event a webhook page documents: the `event_type` value and what it means. */
+export interface WebhookEvent {
+  type: string
+  /** The `summary` WeChat Pay sends with it, e.g. 支付成功. */
+  summary: string
+  description: string
+}
+
+/**
+ * A webhook (回调通知) page: WeChat Pay posts a signed notification to the merchant's URL, with an
+ * encrypted `resource` whose decrypted form is `resource`. It has no method or path of its own, so
+ * it is kept apart from API pages (its own loader) and never reaches the SDK chain or the mock.
+ */
+export interface WebhookPageSpec {
+  /** Source file, relative to the docs folder (`openapi/webhooks/transaction-success.md`). */
+  file: string
+  title: string
+  description: string
+  /** The product line it belongs to, as the first path segment after `/v3/` of its APIs (`pay`, `refund`). */
+  product: string
+  /** `resource.original_type`, which is also the `associated_data` of the encryption. */
+  originalType: string
+  events: WebhookEvent[]
+  /** The decrypted resource. */
+  resource: Schema
+  docs: DocLink[]
 }

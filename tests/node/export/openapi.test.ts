@@ -63,14 +63,18 @@ describe('buildOpenApi', () => {
     expect((await validate(broken)).valid).toBe(false)
   })
 
-  it('describes multipart uploads as a binary file part and a JSON meta part', () => {
-    const upload = buildOpenApi(
-      [{ ...specs[0], path: '/v3/merchant/media/upload', operations: [{ ...specs[0].operations[0], method: 'POST', request: { multipart: specs.find((s) => s.operations[0].request.body)!.operations[0].request.body } }] }],
-      info,
-    )
-    const body = upload.paths['/v3/merchant/media/upload'].post.requestBody!
-    expect(body.content['multipart/form-data'].schema.required).toEqual(['file', 'meta'])
-    expect(body.content['multipart/form-data'].encoding).toEqual({ meta: { contentType: 'application/json' } })
+  it('describes uploads as a file part and a JSON meta part, downloads as a file', async () => {
+    const pages = loadApiPages(join(import.meta.dirname, '../../../docs'))
+    const pick = (path: string) => [...pages.values()].map((page) => page.spec).find((spec) => spec.path === path)!
+    const document = buildOpenApi([pick('/v3/merchant/media/upload'), pick('/v3/billdownload/file')], info)
+    const upload = document.paths['/v3/merchant/media/upload'].post.requestBody!.content['multipart/form-data']
+    expect(upload.schema.required).toEqual(['file', 'meta'])
+    expect(upload.encoding).toEqual({ meta: { contentType: 'application/json' } })
+    expect(Object.keys(upload.schema.properties?.meta.properties ?? {})).toEqual(['filename', 'sha256'])
+    const download = document.paths['/v3/billdownload/file'].get.responses['200'].content!
+    expect(Object.keys(download)).toHaveLength(1)
+    expect(Object.values(download)[0].schema.type).toBe('string')
+    expect((await validate(document)).valid).toBe(true)
   })
 })
 

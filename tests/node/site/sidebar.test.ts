@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { pageLink, productGroups, productSidebar } from '../../../.vitepress/node/site/sidebar'
-import type { ApiPageSpec } from '../../../.vitepress/node/spec/types'
+import { pageLink, productGroups, productSidebar, webhookSidebar } from '../../../.vitepress/node/site/sidebar'
+import { renderApiIndex } from '../../../.vitepress/node/render/api-index'
+import type { ApiPageSpec, WebhookPageSpec } from '../../../.vitepress/node/spec/types'
 
 const spec = (file: string, path: string, title: string): ApiPageSpec => ({ file, path, title, description: '', docs: [], operations: [] })
 const specs = [
@@ -28,5 +29,30 @@ describe('sidebar', () => {
     const sidebar = productSidebar(specs, specs[0])
     expect(sidebar[0]).toEqual({ text: '全部接口', link: '/openapi/' })
     expect(sidebar[1].items?.map((i) => i.text)).toEqual(['APP下单', 'Native下单'])
+  })
+
+  it('escapes titles, which the default theme shows with v-html', () => {
+    const hostile = spec('openapi/v3/pay/x.md', '/v3/pay/x', '<img src=x onerror=alert(1)>{{ 1 + 1 }} &amp;')
+    const sidebar = productSidebar([...specs, hostile], hostile)
+    expect(sidebar[1].items?.map((i) => i.text)).toContain('&lt;img src=x onerror=alert(1)&gt;&#123;&#123; 1 + 1 &#125;&#125; &amp;amp;')
+  })
+
+  const webhook = (file: string, product: string, title: string): WebhookPageSpec => ({
+    file, product, title, description: '', originalType: 'x', events: [{ type: 'A.B', summary: 's', description: 'd' }], docs: [],
+    resource: { type: 'object', description: '', required: [], properties: {}, enumDescriptions: {}, encrypted: false },
+  })
+  const webhooks = [webhook('openapi/webhooks/transaction-success.md', 'pay', '支付成功通知'), webhook('openapi/webhooks/refund.md', 'refund', '退款结果通知')]
+
+  it('lists webhooks after the API pages of their product line, on API and webhook pages alike', () => {
+    expect(productSidebar(specs, specs[0], webhooks)[1].items?.map((i) => i.text)).toEqual(['APP下单', 'Native下单', '支付成功通知'])
+    const sidebar = webhookSidebar(specs, webhooks, webhooks[1])
+    expect(sidebar[1]).toEqual({ text: '退款', items: [{ text: '退款申请', link: '/openapi/v3/refund/domestic/refunds' }, { text: '退款结果通知', link: '/openapi/webhooks/refund' }] })
+  })
+
+  it('puts webhooks in the API index under their product line', () => {
+    const index = renderApiIndex(specs, webhooks)
+    const pay = index.slice(index.indexOf('基础支付'), index.indexOf('退款'))
+    expect(pay).toContain('<a href="/openapi/webhooks/transaction-success">支付成功通知</a>')
+    expect(pay).not.toContain('退款结果通知')
   })
 })

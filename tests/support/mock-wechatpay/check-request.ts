@@ -3,6 +3,7 @@ import type { OperationSpec, Schema } from '../../../.vitepress/node/spec/types'
 import { toJsonSchema } from '../../../.vitepress/node/spec/to-json-schema'
 import { createValidator, type Validator } from '../json-schema'
 import type { Route } from './routes'
+import { checkUpload } from './multipart'
 
 /** A request as the mock received it, before any check. */
 export interface ReceivedRequest {
@@ -12,6 +13,8 @@ export interface ReceivedRequest {
   headers: IncomingHttpHeaders
   /** The raw body, decoded as UTF-8 (the empty string when there is none). */
   body: string
+  /** The raw body as received: an upload's file bytes are not text. */
+  bytes?: Buffer
 }
 
 /** The parts of a request the checks read, and what they found wrong. */
@@ -19,12 +22,16 @@ export interface CheckedRequest {
   query: Record<string, string | string[]>
   /** The declared headers that were sent, under the spec's spelling of their names. */
   headers: Record<string, string>
-  /** The parsed JSON body, when there is one. */
+  /** The parsed JSON body, or an upload's `meta`, when there is one. */
   body?: unknown
+  /** What the request signature covers when it is not the raw body: an upload's `meta` text. */
+  signedBody?: string
+  /** An upload's file part. */
+  file?: { filename?: string; contentType?: string; bytes: Buffer }
   mismatches: string[]
 }
 
-/** How an operation's request body travels. Multipart uploads are declared but not yet checked. */
+/** How an operation's request body travels. */
 export type BodyKind = 'none' | 'json' | 'multipart'
 
 /** The body kind an operation declares. */
@@ -127,9 +134,13 @@ export function checkRequest(route: Route, request: ReceivedRequest): CheckedReq
       mismatches.push(...checked.problems)
       break
     }
-    case 'multipart':
-      mismatches.push('body: multipart/form-data uploads are not checked by the mock yet')
-      break
+    case 'multipart': {
+      const spec = operation.request.multipart!
+      const upload = checkUpload(spec, request.bytes ?? Buffer.from(request.body), String(request.headers['content-type'] ?? ''))
+      mismatches.push(...upload.problems)
+      if (upload.meta !== undefined) mismatches.push(...prefixed('body.meta', validator(spec.meta, 'body')(upload.meta)))
+      return { query, headers, body: upload.meta, signedBody: upload.metaText ?? '', file: upload.file, mismatches }
+    }
     case 'none':
       if (request.body.length > 0) mismatches.push(`body: the spec declares no body, got ${JSON.stringify(request.body.slice(0, 200))}`)
       break

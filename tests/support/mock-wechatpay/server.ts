@@ -10,12 +10,10 @@ import { createRouter } from './routes'
 import { checkAuthorization, signatureHeaders } from './signatures'
 
 /*
- * Adding a request or reply shape (multipart uploads, file downloads):
- * - a request body kind: `bodyKind()` and its case in `checkRequest()` (check-request.ts); uploads
- *   are signed over the `meta` JSON part, so `checkAuthorization()` takes the body to sign from
- *   that case rather than the raw bytes;
- * - a reply kind: a function beside `successReply()` (reply.ts) returning bytes with
- *   `signed: false`, as WeChat Pay does not sign file downloads (and the SDK does not verify them).
+ * Request and reply shapes: a request body kind is `bodyKind()` and its case in `checkRequest()`
+ * (check-request.ts); an upload is signed over its `meta` part, so the signature is checked against
+ * the `signedBody` that case returns. A reply kind is a case of `successReply()` (reply.ts); file
+ * downloads go out unsigned, as WeChat Pay sends them (and the SDK does not verify them).
  */
 
 /** One request the mock received, what it matched and what was wrong with it. */
@@ -33,8 +31,10 @@ export interface RecordedRequest {
   query: Record<string, string | string[]>
   /** The declared headers that were sent, spelled as in the spec. */
   declaredHeaders: Record<string, string>
-  /** The parsed JSON body, when one was expected and could be read. */
+  /** The parsed JSON body (an upload's `meta`), when one was expected and could be read. */
   body?: unknown
+  /** An upload's file part. */
+  file?: { filename?: string; contentType?: string; bytes: Buffer }
   /** Empty when the request matched its spec and was signed correctly. */
   mismatches: string[]
   status: number
@@ -58,11 +58,11 @@ export interface MockOptions {
   docsDir?: string
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -70,7 +70,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 function send(res: ServerResponse, reply: Reply, platform: TestKeyPair): void {
   const headers: Record<string, string> = { 'Request-ID': randomBytes(16).toString('hex') }
   if (reply.contentType) headers['Content-Type'] = reply.contentType
-  if (reply.signed) Object.assign(headers, signatureHeaders(reply.body, platform))
+  if (reply.signed) Object.assign(headers, signatureHeaders(reply.body.toString(), platform))
   res.writeHead(reply.status, headers)
   res.end(reply.body)
 }
@@ -93,23 +93,26 @@ export async function startMockWechatpay(options: MockOptions = {}): Promise<Moc
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
     const url = req.url ?? '/'
-    const rawBody = await readBody(req)
+    const bytes = await readBody(req)
+    const rawBody = bytes.toString('utf8')
     const pathname = new URL(url, 'http://mock.invalid').pathname
     const record: RecordedRequest = {
       method, url, pathname, headers: req.headers, rawBody, params: {}, query: {}, declaredHeaders: {}, mismatches: [], status: 0,
     }
-    const authProblems = checkAuthorization({ method, url, body: rawBody, authorization: req.headers.authorization }, merchant)
+    const authorize = (body: string) => checkAuthorization({ method, url, body, authorization: req.headers.authorization }, merchant)
     const found = route(method, pathname)
     let reply: Reply
     if ('problem' in found) {
+      const authProblems = authorize(rawBody)
       record.mismatches.push(...authProblems, found.problem)
       reply = errorReply(authProblems.length > 0 ? 'SIGN_ERROR' : 'NOT_FOUND', record.mismatches)
     } else {
       const { page, operation, params } = found.route
-      const checked = checkRequest(found.route, { method, url, headers: req.headers, body: rawBody })
+      const checked = checkRequest(found.route, { method, url, headers: req.headers, body: rawBody, bytes })
+      const authProblems = authorize(checked.signedBody ?? rawBody)
       Object.assign(record, {
         operation: `${operation.method} ${page.path}`, page: page.file, params,
-        query: checked.query, declaredHeaders: checked.headers, body: checked.body,
+        query: checked.query, declaredHeaders: checked.headers, body: checked.body, file: checked.file,
       })
       record.mismatches.push(...authProblems, ...checked.mismatches)
       if (authProblems.length > 0) reply = errorReply('SIGN_ERROR', record.mismatches)

@@ -20,6 +20,47 @@ namespace Psr\Http\Message {
     }
 }
 
+namespace WeChatPay\Util {
+    // The upload helper of wechatpay/wechatpay, for the upload snippets: the same public methods,
+    // building the same two-part form (`meta` JSON with filename and sha256, then the file).
+    if (!\class_exists(MediaUtil::class)) {
+        final class MediaUtil
+        {
+            private const TYPES = ['png' => 'image/png', 'jpg' => 'image/jpeg', 'jpeg' => 'image/jpeg', 'bmp' => 'image/bmp', 'csv' => 'text/csv'];
+
+            private string $boundary;
+            private string $meta;
+            private string $body;
+
+            public function __construct(string $filepath)
+            {
+                $contents = \file_get_contents($filepath);
+                if ($contents === false) {
+                    throw new \RuntimeException("cannot read {$filepath}");
+                }
+                $filename = \basename($filepath);
+                $this->meta = (string) \json_encode(['filename' => $filename, 'sha256' => \hash('sha256', $contents)], \JSON_UNESCAPED_SLASHES | \JSON_UNESCAPED_UNICODE);
+                $type = self::TYPES[\strtolower(\pathinfo($filename, \PATHINFO_EXTENSION))] ?? 'application/octet-stream';
+                $this->boundary = \bin2hex(\random_bytes(16));
+                $this->body = "--{$this->boundary}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{$this->meta}\r\n"
+                    . "--{$this->boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{$filename}\"\r\nContent-Type: {$type}\r\n\r\n{$contents}\r\n"
+                    . "--{$this->boundary}--\r\n";
+            }
+
+            /** The form as a stream whose `getMeta()` is the signed JSON, as the SDK's signer reads it. */
+            public function getStream(): \WechatpayDocs\Tests\FormStream
+            {
+                return new \WechatpayDocs\Tests\FormStream($this->body, $this->meta);
+            }
+
+            public function getContentType(): string
+            {
+                return "multipart/form-data; boundary={$this->boundary}";
+            }
+        }
+    }
+}
+
 namespace WechatpayDocs\Tests {
 
     use ArrayAccess;
@@ -43,6 +84,24 @@ namespace WechatpayDocs\Tests {
         public function getBody(): string
         {
             return $this->body;
+        }
+    }
+
+    /** An upload's body: the form's bytes, and the `meta` JSON the signature covers. */
+    final class FormStream
+    {
+        public function __construct(private string $contents, private string $meta)
+        {
+        }
+
+        public function getMeta(): string
+        {
+            return $this->meta;
+        }
+
+        public function __toString(): string
+        {
+            return $this->contents;
         }
     }
 
@@ -78,7 +137,7 @@ namespace WechatpayDocs\Tests {
     /** Writes each call as a JSON line and hands back the fixed reply. */
     final class Recorder
     {
-        private const OPTION_KEYS = ['query', 'headers', 'json'];
+        private const OPTION_KEYS = ['query', 'headers', 'json', 'body', 'sink'];
 
         public function __construct(private string $file, private int $status, private string $body)
         {
@@ -104,6 +163,15 @@ namespace WechatpayDocs\Tests {
                 'json' => $options['json'] ?? null,
                 'unused' => $unused,
             ];
+            // An upload's form (base64: it holds the file's bytes) and a download's file are
+            // recorded only when given, and a download is saved to its `sink` as Guzzle does.
+            if (\array_key_exists('body', $options)) {
+                $record['body'] = \base64_encode((string) $options['body']);
+            }
+            if (\array_key_exists('sink', $options)) {
+                $record['sink'] = $options['sink'];
+                \file_put_contents((string) $options['sink'], $this->body);
+            }
             $line = \json_encode($record, \JSON_THROW_ON_ERROR | \JSON_UNESCAPED_UNICODE | \JSON_UNESCAPED_SLASHES | \JSON_PRESERVE_ZERO_FRACTION);
             \file_put_contents($this->file, $line . "\n", \FILE_APPEND);
             return new RecordedResponse($this->status, $this->body);

@@ -11,21 +11,60 @@ export interface Wechatpay extends Endpoints {
 
 /** 全部接口，以 URL 路径（不含开头的 `/`）为键。 */
 export interface Endpoints {
+  'v3/billdownload/file': V3.Billdownload.File
   'v3/ecommerce/applyments/': V3.Ecommerce.Applyments._empty_
   'v3/industry-coupon/tokens': V3.IndustryCoupon.Tokens
   'v3/marketing/busifavor/stocks/{stock_id}': V3.Marketing.Busifavor.Stocks._stock_id_
+  'v3/merchant/media/upload': V3.Merchant.Media.Upload
   'v3/pay/transactions/id/{transaction_id}': V3.Pay.Transactions.Id._transaction_id_
   'v3/profitsharing/receivers/delete': V3.Profitsharing.Receivers.Delete
+  'v3/test/deep': V3.Test.Deep
 }
 
 export interface V3 {
+  billdownload: V3.Billdownload
   ecommerce: V3.Ecommerce
   industryCoupon: V3.IndustryCoupon
   marketing: V3.Marketing
+  merchant: V3.Merchant
   pay: V3.Pay
   profitsharing: V3.Profitsharing
+  test: V3.Test
 }
 export namespace V3 {
+  export interface Billdownload {
+    file: Billdownload.File
+  }
+  export namespace Billdownload {
+    /** `/v3/billdownload/file` */
+    export interface File {
+      /**
+       * 下载文件
+       *
+       * 应答是未签名的文件流
+       *
+       * `GET /v3/billdownload/file`
+       *
+       * @see {@link https://example.com/download 测试}
+       */
+      get(config: File.GetConfig): Promise<AxiosResponse<Uint8Array>>
+    }
+    export namespace File {
+      /** 查询参数（`params`） */
+      export interface GetQuery {
+        /** 下载凭证 */
+        token: string
+      }
+
+      /** `GET /v3/billdownload/file` 的请求配置 */
+      export interface GetConfig extends Omit<AxiosRequestConfig, 'params' | 'responseType'> {
+        /** 查询参数 */
+        params: GetQuery
+        /** 以字节取得文件：应答是文件流而非 JSON，SDK 对它不验签 */
+        responseType: 'arraybuffer'
+      }
+    }
+  }
   export interface Ecommerce {
     applyments: Ecommerce.Applyments
   }
@@ -187,6 +226,52 @@ export namespace V3 {
       }
     }
   }
+  export interface Merchant {
+    media: Merchant.Media
+  }
+  export namespace Merchant {
+    export interface Media {
+      upload: Media.Upload
+    }
+    export namespace Media {
+      /** `/v3/merchant/media/upload` */
+      export interface Upload {
+        /**
+         * 上传文件
+         *
+         * multipart/form-data 上传：file 部分与签名的 meta 部分
+         *
+         * `POST /v3/merchant/media/upload`
+         *
+         * @see {@link https://example.com/upload 测试}
+         */
+        post(data: Uint8Array, config: Upload.PostConfig): Promise<AxiosResponse<Upload.PostResponse>>
+      }
+      export namespace Upload {
+        /** 表单的 `meta` 部分（JSON）：请求签名覆盖的内容，同一对象放进 config 的 `meta` 交给 SDK 签名 */
+        export interface PostMeta {
+          /** 文件名 */
+          filename: string
+          /** 文件摘要 */
+          sha256: string
+        }
+
+        /** `POST /v3/merchant/media/upload` 的请求配置 */
+        export interface PostConfig extends Omit<AxiosRequestConfig, 'headers'> {
+          /** 与表单中相同的 `meta`：SDK 用它（而非表单）计算签名 */
+          meta: PostMeta
+          /** 表单的请求头（`form.getHeaders()`，含 multipart 的 boundary） */
+          headers: object
+        }
+
+        /** 应答体 */
+        export interface PostResponse {
+          /** 媒体文件标识 */
+          media_id: string
+        }
+      }
+    }
+  }
   export interface Pay {
     transactions: Pay.Transactions
   }
@@ -297,6 +382,97 @@ export namespace V3 {
            */
           name: string
         }
+      }
+    }
+  }
+  export interface Test {
+    deep: Test.Deep
+  }
+  export namespace Test {
+    /** `/v3/test/deep` */
+    export interface Deep {
+      /**
+       * 八层嵌套
+       *
+       * 对象、对象数组层层嵌套到第八层，最深处是带含义的枚举
+       *
+       * `POST /v3/test/deep`
+       *
+       * @see {@link https://example.com/deep 测试}
+       */
+      post(data: Deep.PostRequest, config?: Deep.PostConfig): Promise<AxiosResponse<Deep.PostResponse>>
+    }
+    export namespace Deep {
+      /** `POST /v3/test/deep` 的请求配置 */
+      export interface PostConfig extends AxiosRequestConfig {}
+
+      /** 请求体（JSON） */
+      export interface PostRequest {
+        /** 第 1 层：对象 */
+        level1: PostRequest.Level1
+      }
+      export namespace PostRequest {
+        /** 第 1 层：对象 */
+        export interface Level1 {
+          /** 第 2 层：对象数组 */
+          level2: Level1.Level2Item[]
+        }
+        export namespace Level1 {
+          export interface Level2Item {
+            /** 第 3 层：对象 */
+            level3: Level2Item.Level3
+          }
+          export namespace Level2Item {
+            /** 第 3 层：对象 */
+            export interface Level3 {
+              /** 第 4 层：对象数组 */
+              level4: Level3.Level4Item[]
+            }
+            export namespace Level3 {
+              export interface Level4Item {
+                /** 第 5 层：对象 */
+                level5: Level4Item.Level5
+              }
+              export namespace Level4Item {
+                /** 第 5 层：对象 */
+                export interface Level5 {
+                  /** 第 6 层：对象数组 */
+                  level6: Level5.Level6Item[]
+                }
+                export namespace Level5 {
+                  export interface Level6Item {
+                    /** 第 7 层：对象 */
+                    level7: Level6Item.Level7
+                  }
+                  export namespace Level6Item {
+                    /** 第 7 层：对象 */
+                    export interface Level7 {
+                      /**
+                       * 第 8 层：状态
+                       *
+                       * - `OPEN`：可用
+                       * - `CLOSED`：已关闭，不可恢复
+                       * - `FROZEN`：冻结中，解冻后可用
+                       */
+                      level8: 'OPEN' | 'CLOSED' | 'FROZEN'
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+
+      /** 应答体 */
+      export interface PostResponse {
+        /**
+         * 整数枚举，每个值有含义
+         *
+         * - `1`：个人
+         * - `2`：企业
+         */
+        kind?: 1 | 2
       }
     }
   }

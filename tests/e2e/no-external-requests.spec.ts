@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test'
+import { assertBuilt, distFiles, readDist, tagsOf } from './dist-files'
+import { apiPages, guidePages } from './support'
+
+/** Every page of the site: home, the API index, every guide and every API page. */
+const PAGES = [
+  { name: 'home', url: '/' },
+  { name: 'API index', url: '/openapi/' },
+  ...guidePages().map((guide) => ({ name: `guide ${guide.name}`, url: guide.url })),
+  ...apiPages().map(({ spec, url }) => ({ name: spec.title, url })),
+]
+
+/** Files a page fetches to run or draw itself: scripts, styles, fonts, images. */
+const RESOURCE = /\.(?:m?js|css|woff2?|ttf|otf|eot|png|jpe?g|gif|webp|avif|svg|ico)(?:[?#]|$)/i
+const URL_IN_TEXT = /https?:\/\/[^\s"'`()<>\\]+/g
+
+/** Does what a reader does once: waits for hydration, hovers a type if there is one, opens the search. */
+async function useThePage(page: Page, url: string) {
+  await page.goto(url)
+  await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
+  const hover = page.locator('.tw-hover:visible').first()
+  if ((await hover.count()) > 0) {
+    await hover.hover()
+    await expect(page.locator('#tw-popup')).toBeVisible()
+  }
+  await page.locator('.DocSearch-Button').click()
+  await page.locator('.VPLocalSearchBox input').fill('微信支付')
+  await expect(page.locator('.VPLocalSearchBox .result').first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.waitForLoadState('networkidle')
+}
+
+for (const { name, url } of PAGES) {
+  test(`${name} (${url}) requests nothing from another host`, async ({ page, baseURL }) => {
+    const own = new URL(baseURL!).host
+    const foreign: string[] = []
+    let ownRequests = 0
+    page.on('request', (request) => {
+      const target = new URL(request.url())
+      if (target.protocol === 'data:' || target.protocol === 'blob:') return
+      if (target.host === own && target.protocol === 'http:') ownRequests++
+      else foreign.push(`${request.resourceType()} ${request.url()}`)
+    })
+    await useThePage(page, url)
+    expect(ownRequests).toBeGreaterThan(1)
+    expect(foreign, foreign.join('\n')).toEqual([])
+  })
+}
+
+test('the built HTML, CSS and JavaScript load no script, style, font or image from another host', () => {
+  assertBuilt()
+  const files = distFiles()
+  const found: string[] = []
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readDist(file)
+    for (const tag of tagsOf(html)) {
+      for (const [attr, value] of Object.entries(tag.attrs)) {
+        if (tag.name === 'a' && attr === 'href') continue
+        if (/^\s*(?:https?:)?\/\//i.test(value) || (attr === 'style' && /url\(\s*['"]?(?:https?:)?\/\//i.test(value))) {
+          found.push(`${file}: <${tag.name} ${attr}="${value}">`)
+        }
+      }
+    }
+    for (const style of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+      for (const m of style[1].matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi)) found.push(`${file}: <style> ${m[1]}`)
+    }
+  }
+  for (const file of files.filter((f) => /\.(?:css|m?js)$/.test(f))) {
+    const text = readDist(file)
+    for (const m of text.matchAll(/(?:url\(\s*\\?['"]?|@import\s+\\?['"]|import\(\s*['"`]|from\s*['"])((?:https?:)?\/\/[^'"`)\s\\]+)/gi)) {
+      found.push(`${file}: ${m[1]}`)
+    }
+    for (const [u] of text.matchAll(URL_IN_TEXT)) if (RESOURCE.test(u)) found.push(`${file}: ${u}`)
+  }
+  expect(files.some((f) => f.endsWith('.css')) && files.some((f) => f.endsWith('.js'))).toBe(true)
+  expect(found, found.join('\n')).toEqual([])
+})
