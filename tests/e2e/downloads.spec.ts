@@ -39,6 +39,9 @@ test('/llms.txt has the site title, a summary and a markdown link for every API 
   for (const link of links) await fetchOk(request, link)
 })
 
+// The per-page checks are independent; let both workers share them.
+test.describe.configure({ mode: 'parallel' })
+
 for (const { spec, url } of apiPages()) {
   test(`${spec.title} (${url}) links to its markdown, its operations in openapi.json and the .d.ts`, async ({ page, request }) => {
     await page.goto(url)
