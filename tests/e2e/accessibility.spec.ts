@@ -1,28 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { pageLink } from '../../.vitepress/node/site/sidebar'
-import { apiPages, guidePages } from './support'
-
-const docs = join(import.meta.dirname, '../../docs')
-
-/** Every markdown file under a docs folder, as the URL it is served at; none when the folder does not exist. */
-function pagesUnder(folder: string): string[] {
-  const dir = join(docs, folder)
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => {
-      const link = pageLink(relative(docs, join(dir, file)).split('\\').join('/'))
-      return link.endsWith('/') ? link : `${link}.html`
-    })
-    .sort()
-}
+import { apiPages, guidePages, webhookPages } from './support'
 
 /**
- * The pages axe checks: the home page, the JSAPI page, a guide, and every webhook (callback) page,
- * found from the files under docs/openapi/webhooks/ so webhook pages join without a new test.
+ * The pages axe checks: the home page, the JSAPI page, a guide, and every webhook (callback) page
+ * from the site's own list, so a new webhook page is checked without a new test.
  */
 function checkedPages(): Array<{ name: string; url: string }> {
   const jsapi = apiPages().find((page) => page.spec.path === '/v3/pay/transactions/jsapi')!
@@ -31,7 +13,7 @@ function checkedPages(): Array<{ name: string; url: string }> {
     { name: '首页', url: '/' },
     { name: jsapi.spec.title, url: jsapi.url },
     { name: guide.title, url: guide.url },
-    ...pagesUnder('openapi/webhooks').map((url) => ({ name: url, url })),
+    ...webhookPages().map(({ spec, url }) => ({ name: spec.title, url })),
   ]
 }
 

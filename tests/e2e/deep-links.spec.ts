@@ -22,8 +22,8 @@ async function expectUncovered(row: Locator): Promise<void> {
 const background = (row: Locator) => row.evaluate((element) => getComputedStyle(element).backgroundColor)
 const anchorOpacity = (row: Locator) => row.locator('a.api-anchor').evaluate((element) => getComputedStyle(element).opacity)
 
-for (const { url, spec, rows, deepest } of deepLinkPages()) {
-  test(`${spec.title} (${url}): #${deepest.id} scrolls to the row, highlights it and links to itself`, async ({ page }) => {
+for (const { url, title, rows, deepest } of deepLinkPages()) {
+  test(`${title} (${url}): #${deepest.id} scrolls to the row, highlights it and links to itself`, async ({ page }) => {
     const errors = collectErrors(page)
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(`${url}#${deepest.id}`)
