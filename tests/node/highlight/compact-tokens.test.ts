@@ -48,6 +48,7 @@ describe('createCodePalette', () => {
     expect(adjusted.lightClass('#D73A49')).toBe('l1')
     expect(adjusted.css).toContain('.vp-code .l1{--shiki-light:#000000}')
     expect(adjusted.css).toContain('.vp-code .d1{--shiki-dark:#F97583}')
+    expect(adjusted.css).toContain('.vp-code .c0{--shiki-light:#000000;--shiki-dark:#F97583}')
   })
 
   it('reads the themes VitePress highlights with', async () => {
