@@ -50,18 +50,18 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 
   test(`the open search dialog, ${scheme}: no serious or critical axe violation`, async ({ page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await open(page, '/', scheme)
     await page.locator('#local-search button').click()
     const dialog = page.getByRole('dialog', { name: '搜索文档' })
     await expect(dialog).toBeVisible()
     await expect(dialog).toHaveAttribute('aria-modal', 'true')
     await dialog.getByRole('searchbox').fill('下单')
-    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 20_000 })
+    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 60_000 })
     expect(await seriousViolations(page, '.VPLocalSearchBox')).toEqual([])
     // Vue re-renders the box as results change; the repair must survive that
     await dialog.getByRole('searchbox').fill('退款')
-    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 20_000 })
+    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 60_000 })
     await expect(dialog).not.toHaveAttribute('aria-owns', /./)
     expect(await seriousViolations(page, '.VPLocalSearchBox')).toEqual([])
     // arrow keys still move the selection, and the input points at the selected option
