@@ -39,7 +39,7 @@ const site = {
 }
 const guides = loadGuideSidebar(docsDir)
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
-const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides })
+const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides }, webhooks.values())
 const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
 // Colour classes instead of inline styles on every code token (see node/highlight/).
 // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.

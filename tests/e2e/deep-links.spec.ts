@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { deepLinkPages } from './anchors'
-import { collectErrors } from './support'
+import { join } from 'node:path'
+import { collectErrors, screenshotDir } from './support'
 
 const rowById = (page: Page, id: string) => page.locator(`tr[id="${id}"]`)
 
@@ -21,8 +22,8 @@ async function expectUncovered(row: Locator): Promise<void> {
 const background = (row: Locator) => row.evaluate((element) => getComputedStyle(element).backgroundColor)
 const anchorOpacity = (row: Locator) => row.locator('a.api-anchor').evaluate((element) => getComputedStyle(element).opacity)
 
-for (const { url, spec, rows, deepest } of deepLinkPages()) {
-  test(`${spec.title} (${url}): #${deepest.id} scrolls to the row, highlights it and links to itself`, async ({ page }) => {
+for (const { url, title, rows, deepest } of deepLinkPages()) {
+  test(`${title} (${url}): #${deepest.id} scrolls to the row, highlights it and links to itself`, async ({ page }) => {
     const errors = collectErrors(page)
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(`${url}#${deepest.id}`)
@@ -46,6 +47,7 @@ for (const { url, spec, rows, deepest } of deepLinkPages()) {
     await expect(link).toHaveAttribute('href', `#${deepest.id}`)
     await page.mouse.move(0, 0)
     await expect.poll(() => anchorOpacity(other)).toBe('0')
+    if (url === deepLinkPages()[0].url) await page.screenshot({ path: join(screenshotDir, 'deep-link-1280.png') })
     await other.hover()
     await expect.poll(() => anchorOpacity(other)).toBe('1')
     await page.mouse.move(0, 0)
@@ -87,6 +89,7 @@ test('on a phone a deep link lands on the row, and tapping a row shows its link'
   const row = rowById(page, deepest.id)
   await expect(row).toHaveClass(/\bapi-row-target\b/)
   await expectUncovered(row)
+  await page.screenshot({ path: join(screenshotDir, 'deep-link-375.png') })
   const link = row.locator('a.api-anchor')
   const box = (await link.boundingBox())!
   expect(box.x).toBeGreaterThanOrEqual(0)

@@ -66,7 +66,7 @@ test.describe('the JSAPI page on a 375px phone', () => {
       await openIn(page, '/openapi/v3/pay/transactions/jsapi.html', scheme)
       const block = page.locator('.vp-code-group .blocks > div.active').first()
       // the last token of the longest line is the one most likely to push a popup off screen
-      const token = block.locator('.tw-hover[data-docs]').last()
+      const token = block.locator('.tw-hover').last()
       await token.scrollIntoViewIfNeeded()
       await token.tap()
       const popup = page.locator('#tw-popup')

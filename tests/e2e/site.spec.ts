@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { apiPages, collectErrors, screenshotDir } from './support'
+import { apiPages, collectErrors, screenshotDir, webhookPages } from './support'
 
 test('home page links to the guide and the API pages without errors', async ({ page }) => {
   const errors = collectErrors(page)
@@ -27,8 +27,22 @@ for (const { spec, url } of apiPages()) {
   })
 }
 
-test('the API index lists every API page, grouped by product line', async ({ page }) => {
-  const pages = apiPages()
+for (const { spec, url } of webhookPages()) {
+  test(`webhook ${spec.title} (${url}) shows its events, headers, envelope, resource, code and sidebar`, async ({ page }) => {
+    const errors = collectErrors(page)
+    await page.goto(url)
+    await expect(page.locator('h1')).toHaveText(spec.title)
+    await expect(page.locator('.api-params table')).toHaveCount(4)
+    for (const event of spec.events) await expect(page.locator('.api-params').first()).toContainText(event.type)
+    await expect(page.locator('.vp-code-group')).toHaveCount(1)
+    await expect(page.locator('.vp-code-group .tabs label')).toHaveText(['TypeScript', 'PHP'])
+    await expect(page.locator('.VPSidebar')).toContainText(spec.title)
+    expect(errors).toEqual([])
+  })
+}
+
+test('the API index lists every API page and webhook, grouped by product line', async ({ page }) => {
+  const pages = [...apiPages(), ...webhookPages()]
   await page.goto('/openapi/')
   await expect(page.locator('h1')).toHaveText('接口目录')
   const links = page.locator('table.api-index td:first-child a')

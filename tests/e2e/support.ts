@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { loadApiPages } from '../../.vitepress/node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from '../../.vitepress/node/spec/load-pages'
 import { pageLink } from '../../.vitepress/node/site/sidebar'
 import { splitFrontmatter } from '../../.vitepress/node/spec/parse-page'
 
@@ -11,6 +11,11 @@ export function apiPages() {
     spec,
     url: pageLink(spec.file).endsWith('/') ? pageLink(spec.file) : `${pageLink(spec.file)}.html`,
   }))
+}
+
+/** Every webhook page the site is built from, with the URL it is served at. */
+export function webhookPages() {
+  return [...loadWebhookPages(join(import.meta.dirname, '../../docs')).values()].map(({ spec }) => ({ spec, url: `${pageLink(spec.file)}.html` }))
 }
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */

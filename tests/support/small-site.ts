@@ -7,7 +7,7 @@ const VITEPRESS = join(projectRoot, 'node_modules/.bin/vitepress')
 
 /**
  * The docs of a minimal site: home, the API index, the getting-started guide every API page links
- * to, the seed API page, plus `pages` (keyed by their path under `docs/`). Builds in well under the
+ * to, the favicon the head links, the seed API page, plus `pages` (keyed by their path under `docs/`). Builds in well under the
  * time of the whole site, for tests that build more than once or serve a page of their own.
  */
 export function smallSitePages(pages: Record<string, string> = {}): Record<string, string> {
@@ -15,6 +15,7 @@ export function smallSitePages(pages: Record<string, string> = {}): Record<strin
   return {
     'index.md': '---\ntitle: 首页\n---\n\n# 首页\n\n[接口目录](/openapi/) · [快速开始](/guide/getting-started)\n',
     'openapi/index.md': docs('openapi/index.md'),
+    'public/favicon.svg': docs('public/favicon.svg'),
     'guide/getting-started.md': '---\ntitle: 快速开始\norder: 1\n---\n\n# 快速开始\n\n创建 `wxpay` 与 `$instance`。\n',
     'openapi/v3/industry-coupon/tokens.md': docs('openapi/v3/industry-coupon/tokens.md'),
     ...pages,

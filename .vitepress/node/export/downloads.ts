@@ -1,4 +1,5 @@
-import type { LoadedPage } from '../spec/load-pages'
+import type { LoadedPage, LoadedWebhook } from '../spec/load-pages'
+import { renderWebhookMarkdown } from './webhook-markdown'
 import { PUBLISHED_DECLARATION } from '../sdk/generate-declaration'
 import { buildOpenApi, OPENAPI_FILE } from './openapi'
 import { LLMS_FILE, renderLlmsTxt, type LlmsTxtSite } from './llms-txt'
@@ -15,20 +16,27 @@ export interface DownloadFile {
 
 /**
  * Every file for tools, generated from the same parsed pages as the site: `/openapi.json`,
- * `/llms.txt`, each API page as markdown, and the SDK declaration (given as generated text).
+ * `/llms.txt`, each API and webhook page as markdown, and the SDK declaration (given as generated text).
  * Both the build (written into the output folder) and the dev server (served) use this list.
  */
-export function siteDownloads(pages: Iterable<LoadedPage>, declaration: string, site: LlmsTxtSite): DownloadFile[] {
+export function siteDownloads(pages: Iterable<LoadedPage>, declaration: string, site: LlmsTxtSite, webhookPages: Iterable<LoadedWebhook> = []): DownloadFile[] {
   const loaded = [...pages]
   const specs = loaded.map((page) => page.spec)
+  const webhooks = [...webhookPages]
+  const webhookSpecs = webhooks.map((page) => page.spec)
   return [
-    { path: OPENAPI_FILE, contentType: 'application/json; charset=utf-8', content: JSON.stringify(buildOpenApi(specs, site), null, 2) + '\n' },
-    { path: LLMS_FILE, contentType: 'text/plain; charset=utf-8', content: renderLlmsTxt(specs, site) },
+    { path: OPENAPI_FILE, contentType: 'application/json; charset=utf-8', content: JSON.stringify(buildOpenApi(specs, site, webhookSpecs), null, 2) + '\n' },
+    { path: LLMS_FILE, contentType: 'text/plain; charset=utf-8', content: renderLlmsTxt(specs, site, webhookSpecs) },
     { path: PUBLISHED_DECLARATION, contentType: 'text/plain; charset=utf-8', content: publishedDeclaration(declaration, site) },
     ...loaded.map((page) => ({
       path: markdownPath(page.spec),
       contentType: 'text/markdown; charset=utf-8',
       content: renderPageMarkdown(page.spec, page.body),
+    })),
+    ...webhooks.map((page) => ({
+      path: markdownPath(page.spec),
+      contentType: 'text/markdown; charset=utf-8',
+      content: renderWebhookMarkdown(page.spec, page.body),
     })),
   ]
 }

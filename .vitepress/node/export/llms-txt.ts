@@ -1,5 +1,5 @@
 import type { DefaultTheme } from 'vitepress'
-import type { ApiPageSpec } from '../spec/types'
+import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
 import { productGroups } from '../site/sidebar'
 import { markdownPath } from './markdown-path'
 import { OPENAPI_FILE } from './openapi'
@@ -40,7 +40,7 @@ function guideLinks(items: readonly DefaultTheme.SidebarItem[]): string[] {
  * section per product line listing each API page's plain-markdown version with its first sentence,
  * the downloads, and the guides as optional reading.
  */
-export function renderLlmsTxt(specs: readonly ApiPageSpec[], site: LlmsTxtSite): string {
+export function renderLlmsTxt(specs: readonly ApiPageSpec[], site: LlmsTxtSite, webhooks: readonly WebhookPageSpec[] = []): string {
   const out: string[] = [
     `# ${site.title}`,
     `> ${site.description}`,
@@ -50,7 +50,9 @@ export function renderLlmsTxt(specs: readonly ApiPageSpec[], site: LlmsTxtSite):
   for (const group of productGroups(specs)) {
     out.push(
       `## ${group.name}`,
-      group.specs.map((spec) => `- [${linkText(spec.title)}](/${markdownPath(spec)}): ${shortDescription(spec.description)}`).join('\n'),
+      [...group.specs, ...webhooks.filter((webhook) => webhook.product === group.product).sort((a, b) => (a.file < b.file ? -1 : 1))]
+        .map((spec) => `- [${linkText(spec.title)}](/${markdownPath(spec)}): ${shortDescription(spec.description)}`)
+        .join('\n'),
     )
   }
   out.push(

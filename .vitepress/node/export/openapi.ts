@@ -1,9 +1,11 @@
-import type { ApiPageSpec, OperationSpec, Schema } from '../spec/types'
+import type { ApiPageSpec, OperationSpec, Schema, WebhookPageSpec } from '../spec/types'
 import { toJsonSchema, type JsonSchema } from '../spec/to-json-schema'
 import { exampleOf } from '../spec/parse-schema'
 import { productGroups } from '../site/sidebar'
 import { SpecError } from '../spec/spec-error'
 import { operationId } from './operation-id'
+import { webhookName } from './webhook-name'
+import { webhookEnvelope, webhookHeaders } from '../render/webhook-page'
 
 /** Where the OpenAPI document is published, relative to the site root. */
 export const OPENAPI_FILE = 'openapi.json'
@@ -13,6 +15,9 @@ export const API_SERVER = 'https://api.mch.weixin.qq.com'
 
 /** The `x-` key marking a field that must be encrypted with the WeChat Pay public key. */
 export const ENCRYPTED_MARKER = 'x-wechatpay-encrypted'
+
+/** The `x-` key of a webhook operation holding the JSON Schema of its decrypted `resource`. */
+export const DECRYPTED_RESOURCE = 'x-wechatpay-decrypted-resource'
 
 /** A schema inside the document: a JSON Schema plus OpenAPI's own keywords and `x-` markers. */
 type OpenApiSchema = Omit<JsonSchema, 'properties' | 'items' | 'type'> & {
@@ -51,6 +56,7 @@ export interface OpenApiDocument {
   servers: Array<{ url: string }>
   tags: Array<{ name: string; description: string }>
   paths: Record<string, Record<string, OpenApiOperation>>
+  webhooks?: Record<string, { post: OpenApiOperation & { [DECRYPTED_RESOURCE]: OpenApiSchema } }>
   components: { schemas: Record<string, OpenApiSchema> }
 }
 
@@ -174,7 +180,7 @@ function buildOperation(page: ApiPageSpec, operation: OperationSpec, tag: string
  * examples from the spec, and `x-wechatpay-encrypted: true` on encrypted fields. Pure and
  * deterministic: paths are sorted, so the same specs give the same document.
  */
-export function buildOpenApi(specs: readonly ApiPageSpec[], info: OpenApiInfo): OpenApiDocument {
+export function buildOpenApi(specs: readonly ApiPageSpec[], info: OpenApiInfo, webhooks: readonly WebhookPageSpec[] = []): OpenApiDocument {
   const groups = productGroups(specs)
   const paths: OpenApiDocument['paths'] = {}
   const ids = new Map<string, string>()
@@ -197,6 +203,7 @@ export function buildOpenApi(specs: readonly ApiPageSpec[], info: OpenApiInfo): 
     servers: [{ url: API_SERVER }],
     tags: groups.map((group) => ({ name: group.name, description: `${group.name}相关接口（路径 /v3/${group.product}/…）` })),
     paths: sortedPaths,
+    ...(webhooks.length > 0 ? { webhooks: buildWebhooks(webhooks, groups) } : {}),
     components: {
       schemas: {
         Error: {
@@ -211,4 +218,38 @@ export function buildOpenApi(specs: readonly ApiPageSpec[], info: OpenApiInfo): 
       },
     },
   }
+}
+
+/**
+ * The notifications WeChat Pay posts to the merchant (OpenAPI 3.1 `webhooks`), one per webhook
+ * page: the signed headers, the encrypted envelope, and the decrypted resource's schema under
+ * `x-wechatpay-decrypted-resource`, since OpenAPI has no word for an encrypted body's content.
+ */
+function buildWebhooks(webhooks: readonly WebhookPageSpec[], groups: ReturnType<typeof productGroups>): NonNullable<OpenApiDocument['webhooks']> {
+  const sorted = [...webhooks].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return Object.fromEntries(
+    sorted.map((spec) => {
+      const envelope = webhookEnvelope(spec)
+      const tag = groups.find((group) => group.product === spec.product)?.name
+      const name = webhookName(spec)
+      const post = {
+        operationId: `webhook${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+        summary: spec.title,
+        description: `${spec.description}\n\n通知类型：${spec.events.map((event) => `${event.type}（${event.summary}）`).join('、')}`,
+        tags: tag ? [tag] : [],
+        ...(spec.docs[0] ? { externalDocs: { url: spec.docs[0].url, description: spec.docs[0].title } } : {}),
+        parameters: parameters(webhookHeaders(), 'header', true),
+        requestBody: { required: true, content: { 'application/json': { schema: convert(envelope), example: exampleOf(envelope) } } },
+        responses: {
+          '200': { description: '已处理（200 或 204，无需应答体）' },
+          default: {
+            description: '处理失败：返回 4xx 或 5xx，微信支付会重发通知',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        },
+        [DECRYPTED_RESOURCE]: convert(spec.resource, false),
+      }
+      return [name, { post }]
+    }),
+  )
 }

@@ -1,4 +1,5 @@
-import type { ApiPageSpec } from '../spec/types'
+import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
+import { webhookName } from '../export/webhook-name'
 import { operationId } from '../export/operation-id'
 import { markdownPath } from '../export/markdown-path'
 import { OPENAPI_FILE } from '../export/openapi'
@@ -19,6 +20,23 @@ export function renderDownloadLinks(page: ApiPageSpec): string {
       '<ul class="api-downloads" v-pre>',
       `<li><a href="/${escapeHtml(markdownPath(page))}" target="_self">本页的 Markdown 版本</a></li>`,
       `<li><a href="/${OPENAPI_FILE}" target="_self">OpenAPI 3.1 描述（openapi.json）</a>，本页的 operationId：${ids}</li>`,
+      `<li><a href="/${PUBLISHED_DECLARATION}" target="_self">SDK 类型声明（${PUBLISHED_DECLARATION}）</a></li>`,
+      '</ul>',
+    ].join(''),
+  ].join('\n\n')
+}
+
+/**
+ * A webhook page's 下载 section: its markdown version and its entry under `webhooks` in
+ * `/openapi.json`, then the SDK declaration, which types the decrypted resource.
+ */
+export function renderWebhookDownloadLinks(spec: WebhookPageSpec): string {
+  return [
+    '## 下载 {#downloads}',
+    [
+      '<ul class="api-downloads" v-pre>',
+      `<li><a href="/${escapeHtml(markdownPath(spec))}" target="_self">本页的 Markdown 版本</a></li>`,
+      `<li><a href="/${OPENAPI_FILE}" target="_self">OpenAPI 3.1 描述（openapi.json）</a>，本页在 <code>webhooks</code> 下的名称：<code>${escapeHtml(webhookName(spec))}</code></li>`,
       `<li><a href="/${PUBLISHED_DECLARATION}" target="_self">SDK 类型声明（${PUBLISHED_DECLARATION}）</a></li>`,
       '</ul>',
     ].join(''),

@@ -3,6 +3,7 @@ import type { CodeSample } from './code-sample'
 import { escapeHtml, fenceFor } from './escape'
 import { flattenRows, renderParamsTable } from './params-table'
 import { webhookPhpSample, webhookTsSample } from './webhook-code'
+import { renderWebhookDownloadLinks } from './download-links'
 
 function field(type: Schema['type'], description: string, example: unknown, extra: Partial<Schema> = {}): Schema {
   return { type, description, required: [], properties: {}, enumDescriptions: {}, encrypted: false, example, ...extra }
@@ -54,7 +55,8 @@ function fence(sample: CodeSample): string {
   return `${marker}${sample.lang}${sample.lang === 'ts' ? ' twoslash' : ''} [${sample.label}]\n${source}\n${marker}`
 }
 
-const REPLY = [
+/** What the merchant's server must answer, and how WeChat Pay retries (markdown). */
+export const WEBHOOK_REPLY = [
   '商户处理完通知后须在 5 秒内应答：',
   '',
   '- **成功**：返回 HTTP `200` 或 `204`，无需应答体；',
@@ -90,9 +92,10 @@ export function renderWebhookPage(spec: WebhookPageSpec, body = ''): string {
     '先验签再解密：签名覆盖原始请求体，须在解析 JSON 之前用收到的原文验证。',
     ['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n'),
     '## 应答 {#reply}',
-    REPLY,
+    WEBHOOK_REPLY,
   ]
   if (body.trim()) out.push(body.trim())
+  out.push(renderWebhookDownloadLinks(spec))
   out.push(
     '## 官方文档 {#official-docs}',
     `<ul class="api-docs-links" v-pre>${spec.docs

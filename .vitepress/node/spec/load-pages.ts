@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path'
 import type { ApiPageSpec, WebhookPageSpec } from './types'
 import { isApiFrontmatter, isWebhookFrontmatter, parseApiPage, parseDocs, splitFrontmatter } from './parse-page'
 import { parseWebhookPage } from './parse-webhook'
+import { webhookTypeNames } from '../sdk/webhook-types'
 import { SpecError } from './spec-error'
 
 /** A parsed API page and the exact source it was parsed from. */
@@ -38,7 +39,9 @@ export function parseWebhookSource(source: string, file: string): LoadedWebhook 
 /**
  * Reads and validates every webhook page under the docs folder, keyed by relative path. Kept apart
  * from `loadApiPages`: a webhook has no method or path, so the SDK declaration's chain, the mock
- * and every test that walks API operations never see one. An event type belongs to one page only.
+ * and every test that walks API operations never see one. One event type may have several pages
+ * (payment success for merchants, partners and combined orders are all TRANSACTION.SUCCESS), but
+ * their file names give their type names in the SDK declaration, so those must differ.
  */
 export function loadWebhookPages(docsDir: string): Map<string, LoadedWebhook> {
   const pages = new Map<string, LoadedWebhook>()
@@ -46,11 +49,10 @@ export function loadWebhookPages(docsDir: string): Map<string, LoadedWebhook> {
   for (const file of listMarkdownFiles(docsDir)) {
     const loaded = parseWebhookSource(readFileSync(join(docsDir, file), 'utf8'), file)
     if (!loaded) continue
-    loaded.spec.events.forEach((event, i) => {
-      const owner = owners.get(event.type)
-      if (owner) throw new SpecError(file, `webhook.events.${i}.type`, `${event.type} is already documented by ${owner}`)
-      owners.set(event.type, file)
-    })
+    const { notification } = webhookTypeNames(loaded.spec)
+    const owner = owners.get(notification)
+    if (owner) throw new SpecError(file, 'file', `its type name Webhooks.${notification} is already taken by ${owner}; rename the file`)
+    owners.set(notification, file)
     pages.set(file, loaded)
   }
   return pages

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Validator } from '@seriousme/openapi-schema-validator'
-import { buildOpenApi, ENCRYPTED_MARKER } from '../../../.vitepress/node/export/openapi'
+import { buildOpenApi, DECRYPTED_RESOURCE, ENCRYPTED_MARKER } from '../../../.vitepress/node/export/openapi'
 import { operationId } from '../../../.vitepress/node/export/operation-id'
-import { loadApiPages } from '../../../.vitepress/node/spec/load-pages'
+import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
 import { fixturePages } from './fixtures'
 
 const info = { title: '测试站点', description: '测试用' }
@@ -80,10 +80,28 @@ describe('buildOpenApi', () => {
 
 describe('the site document', () => {
   it('builds from every page in docs/ and passes the validator', async () => {
-    const pages = loadApiPages(join(import.meta.dirname, '../../../docs'))
-    const document = buildOpenApi([...pages.values()].map((page) => page.spec), info)
+    const docs = join(import.meta.dirname, '../../../docs')
+    const pages = loadApiPages(docs)
+    const webhooks = [...loadWebhookPages(docs).values()].map((page) => page.spec)
+    const document = buildOpenApi([...pages.values()].map((page) => page.spec), info, webhooks)
     const result = await validate(document)
     expect(result.errors ?? []).toEqual([])
     expect(Object.keys(document.paths).length).toBeGreaterThan(10)
+    expect(Object.keys(document.webhooks ?? {}).sort()).toEqual(webhooks.map((spec) => spec.file.replace(/^.*\/|\.md$/g, '')).sort())
+  })
+
+  it('describes each webhook: signed headers, encrypted envelope, decrypted resource', () => {
+    const docs = join(import.meta.dirname, '../../../docs')
+    const webhooks = [...loadWebhookPages(docs).values()].map((page) => page.spec)
+    const success = webhooks.find((spec) => spec.file === 'openapi/webhooks/transaction-success.md')!
+    const document = buildOpenApi([], info, [success])
+    const post = document.webhooks!['transaction-success'].post
+    expect(post.parameters?.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial']),
+    )
+    const envelope = post.requestBody!.content['application/json']
+    expect(Object.keys(envelope.schema.properties ?? {})).toEqual(expect.arrayContaining(['id', 'create_time', 'event_type', 'resource_type', 'resource']))
+    expect((envelope.example as { event_type: string }).event_type).toBe('TRANSACTION.SUCCESS')
+    expect(Object.keys(post[DECRYPTED_RESOURCE].properties ?? {})).toEqual(Object.keys(success.resource.properties))
   })
 })

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { requestRows } from '../../../.vitepress/node/render/params-table'
 import { renderApiPage } from '../../../.vitepress/node/render/api-page'
-import { loadApiPages } from '../../../.vitepress/node/spec/load-pages'
+import { renderWebhookPage } from '../../../.vitepress/node/render/webhook-page'
+import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
 import type { Schema } from '../../../.vitepress/node/spec/types'
 
 const field = (description: string): Schema =>
@@ -35,13 +36,23 @@ describe('requestRows anchors', () => {
   })
 })
 
+const docs = join(import.meta.dirname, '../../../docs')
+
+function duplicateIds(html: string): string[] {
+  const ids = [...html.matchAll(/ id="([^"]+)"|\{#([^}]+)\}/g)].map((match) => match[1] ?? match[2])
+  expect(ids.length).toBeGreaterThan(1)
+  return ids.filter((id, index) => ids.indexOf(id) !== index)
+}
+
 describe('anchors of the real pages', () => {
-  for (const { spec, body } of loadApiPages(join(import.meta.dirname, '../../../docs')).values()) {
+  for (const { spec, body } of loadApiPages(docs).values()) {
     it(`${spec.file}: every id is unique`, () => {
-      const html = renderApiPage(spec, body)
-      const ids = [...html.matchAll(/ id="([^"]+)"|\{#([^}]+)\}/g)].map((match) => match[1] ?? match[2])
-      expect(ids.length).toBeGreaterThan(1)
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+      expect(duplicateIds(renderApiPage(spec, body))).toEqual([])
+    })
+  }
+  for (const { spec, body } of loadWebhookPages(docs).values()) {
+    it(`${spec.file}: every id is unique`, () => {
+      expect(duplicateIds(renderWebhookPage(spec, body))).toEqual([])
     })
   }
 })

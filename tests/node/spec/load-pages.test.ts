@@ -60,9 +60,14 @@ docs:
     url: https://example.com/test
 ---
 `
-  it('refuses an event type documented by two pages, and leaves webhooks out of the API pages', () => {
+  it('accepts one event type on several pages, and leaves webhooks out of the API pages', () => {
     const root = docs({ 'openapi/webhooks/a.md': webhook('REFUND.SUCCESS'), 'openapi/webhooks/b.md': webhook('REFUND.SUCCESS'), 'openapi/v3/c.md': page('GET') })
-    expect(() => loadWebhookPages(root)).toThrow('openapi/webhooks/b.md: webhook.events.0.type: REFUND.SUCCESS is already documented by openapi/webhooks/a.md')
+    expect([...loadWebhookPages(root).keys()]).toEqual(['openapi/webhooks/a.md', 'openapi/webhooks/b.md'])
     expect([...loadApiPages(root).keys()]).toEqual(['openapi/v3/c.md'])
+  })
+
+  it('refuses two pages whose file names give the same type name in the declaration', () => {
+    const root = docs({ 'openapi/webhooks/partner/refund.md': webhook('REFUND.SUCCESS'), 'openapi/webhooks/refund.md': webhook('REFUND.CLOSED') })
+    expect(() => loadWebhookPages(root)).toThrow('openapi/webhooks/refund.md: file: its type name Webhooks.RefundNotification is already taken by openapi/webhooks/partner/refund.md; rename the file')
   })
 })
