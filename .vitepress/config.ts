@@ -6,6 +6,7 @@ import { loadApiPages } from './node/spec/load-pages'
 import { writeDeclaration } from './node/sdk/write-declaration'
 import { PUBLISHED_DECLARATION } from './node/sdk/generate-declaration'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
+import { stableCodeGroupIds } from './node/markdown/stable-code-group-ids'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { snippetTransformer } from './node/twoslash/transformer'
@@ -48,6 +49,7 @@ export default defineConfig({
             }) as unknown as NonNullable<MarkdownOptions['codeTransformers']>[number],
           ],
     config(md) {
+      stableCodeGroupIds(md)
       apiPagePlugin(md, {
         pages,
         onSpecChange: () => {
