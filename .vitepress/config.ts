@@ -8,6 +8,7 @@ import { siteDownloads } from './node/export/downloads'
 import { writeDownloads } from './node/export/write-downloads'
 import { downloadsDevPlugin } from './node/export/dev-server-plugin'
 import { apiPagePlugin } from './node/markdown/api-page-plugin'
+import { stableCodeGroupIds } from './node/markdown/stable-code-group-ids'
 import { createTypesCache } from './node/twoslash/types-cache'
 import { snippetCompilerOptions } from './node/twoslash/compiler-options'
 import { snippetTransformer } from './node/twoslash/transformer'
@@ -89,6 +90,7 @@ export default defineConfig({
       compactTokensTransformer(codePalette) as unknown as CodeTransformer,
     ],
     config(md) {
+      stableCodeGroupIds(md)
       apiPagePlugin(md, {
         pages,
         webhooks,

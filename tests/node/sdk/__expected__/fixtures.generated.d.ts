@@ -13,6 +13,7 @@ export interface Wechatpay extends Endpoints {
 export interface Endpoints {
   'v3/billdownload/file': V3.Billdownload.File
   'v3/ecommerce/applyments/': V3.Ecommerce.Applyments._empty_
+  'v3/hostile/{out_no}': V3.Hostile._out_no_
   'v3/industry-coupon/tokens': V3.IndustryCoupon.Tokens
   'v3/marketing/busifavor/stocks/{stock_id}': V3.Marketing.Busifavor.Stocks._stock_id_
   'v3/merchant/media/upload': V3.Merchant.Media.Upload
@@ -24,6 +25,7 @@ export interface Endpoints {
 export interface V3 {
   billdownload: V3.Billdownload
   ecommerce: V3.Ecommerce
+  hostile: V3.Hostile
   industryCoupon: V3.IndustryCoupon
   marketing: V3.Marketing
   merchant: V3.Merchant
@@ -103,6 +105,105 @@ export namespace V3 {
         export interface PostResponse {
           /** 微信支付申请单号 */
           applyment_id: number
+        }
+      }
+    }
+  }
+  export interface Hostile {
+    _out_no_: Hostile._out_no_
+  }
+  export namespace Hostile {
+    /** `/v3/hostile/{out_no}` */
+    export interface _out_no_ {
+      /**
+       * 查询<img src=x onerror=alert('get')>{{ 1 + 1 }} *强调* [链接](javascript:alert(1)) | `码` &amp; $&
+       *
+       * 第一段<b>粗</b>
+       *
+       * # 不是标题
+       *
+       * <img src=x onerror=alert('blank-line')>{{ 1 + 1 }}
+       *
+       * `GET /v3/hostile/{out_no}`
+       *
+       * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4012553563 官方文档<img src=x onerror=alert('docs')>{{ 1 + 1 }}}
+       */
+      get(config: _out_no_.GetConfig): Promise<AxiosResponse<_out_no_.GetResponse>>
+      /**
+       * 创建</script><script>alert('post')</script>{{ constructor }}
+       *
+       * 创建说明 $& $1 &lt;b&gt;
+       *
+       * `POST /v3/hostile/{out_no}`
+       *
+       * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4012553563 官方文档<img src=x onerror=alert('docs')>{{ 1 + 1 }}}
+       */
+      post(data: _out_no_.PostRequest, config: _out_no_.PostConfig): Promise<AxiosResponse<void>>
+    }
+    export namespace _out_no_ {
+      /** 路径参数 */
+      export interface GetPathParams {
+        /** 单号<img src=x onerror=alert('path')> */
+        out_no: string
+      }
+
+      /** 查询参数（`params`） */
+      export interface GetQuery {
+        /**
+         * 模式 | 管道 *强调* {{ constructor }}
+         *
+         * - `A`：甲<img src=x onerror=alert('enum')>
+         * - `B'C`：乙{{ 1 + 1 }}
+         * - `<i>D</i>`：丙</script><script>alert('enum-script')</script>
+         */
+        mode?: 'A' | 'B\'C' | '<i>D</i>'
+      }
+
+      /** `GET /v3/hostile/{out_no}` 的请求配置 */
+      export interface GetConfig extends Omit<AxiosRequestConfig, 'params'>, GetPathParams {
+        /** 查询参数 */
+        params?: GetQuery
+      }
+
+      /** 应答体 */
+      export interface GetResponse {
+        /** 备注`反引号` [链接](javascript:alert(1)) &amp; */
+        note: string
+      }
+
+      /** 路径参数 */
+      export interface PostPathParams {
+        /** 单号 */
+        out_no: string
+      }
+
+      /** 请求头 */
+      export interface PostHeaders {
+        /** 证书序列号<b>粗</b> */
+        'Wechatpay-Serial'?: string
+      }
+
+      /** `POST /v3/hostile/{out_no}` 的请求配置 */
+      export interface PostConfig extends Omit<AxiosRequestConfig, 'headers'>, PostPathParams {
+        /** 请求头 */
+        headers?: PostHeaders
+      }
+
+      /** 请求体（JSON） */
+      export interface PostRequest {
+        /**
+         * 备注<img src=x onerror=alert('body')>
+         *
+         * *强调*
+         */
+        remark: string
+        /** 列表{{ constructor }} */
+        items: PostRequest.ItemsItem[]
+      }
+      export namespace PostRequest {
+        export interface ItemsItem {
+          /** 名称<script>alert('nested')</script> */
+          name: string
         }
       }
     }
