@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 120_000,
+    // Build tests run vitepress on a 2-core machine; generous limits keep a busy machine from failing them.
+    testTimeout: 600_000,
+    hookTimeout: 60_000,
   },
 })

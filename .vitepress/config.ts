@@ -128,6 +128,9 @@ export default defineConfig({
     outline: { level: [2, 3], label: '本页目录' },
     docFooter: { prev: '上一篇', next: '下一篇' },
     darkModeSwitchLabel: '外观',
+    lightModeSwitchTitle: '切换到浅色模式',
+    darkModeSwitchTitle: '切换到深色模式',
+    skipToContentLabel: '跳到正文',
     sidebarMenuLabel: '目录',
     returnToTopLabel: '回到顶部',
     search: {
@@ -135,6 +138,24 @@ export default defineConfig({
       options: {
         // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
         miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
+        translations: {
+          button: { buttonText: '搜索', buttonAriaLabel: '搜索文档' },
+          modal: {
+            displayDetails: '显示详细列表',
+            resetButtonTitle: '清除查询',
+            backButtonTitle: '关闭搜索',
+            noResultsText: '没有找到结果',
+            footer: {
+              selectText: '选择',
+              selectKeyAriaLabel: '回车键',
+              navigateText: '切换',
+              navigateUpKeyAriaLabel: '上方向键',
+              navigateDownKeyAriaLabel: '下方向键',
+              closeText: '关闭',
+              closeKeyAriaLabel: 'Esc 键',
+            },
+          },
+        },
       },
     },
   },

@@ -11,6 +11,12 @@ const CONTENT_TYPES: Array<[RegExp, RegExp]> = [
   [/\.txt$/, /^text\/plain/],
 ]
 
+/** A markdown download's text without the byte order mark it starts with. */
+function withoutBom(text: string): string {
+  expect(text.charCodeAt(0), 'markdown starts with a UTF-8 byte order mark').toBe(0xfeff)
+  return text.slice(1)
+}
+
 async function fetchOk(request: APIRequestContext, href: string) {
   const response = await request.get(href)
   expect(response.status(), href).toBe(200)
@@ -56,7 +62,7 @@ for (const { spec, url } of apiPages()) {
     const ids = spec.operations.map((op) => operationId(spec, op))
     for (const id of ids) await expect(page.locator('.api-downloads code', { hasText: id })).toHaveCount(1)
 
-    const markdown = await (await fetchOk(request, hrefs[0])).text()
+    const markdown = withoutBom(await (await fetchOk(request, hrefs[0])).text())
     expect(markdown.split('\n')[0]).toBe(`# ${spec.title}`)
     expect(markdown).toContain(`${spec.operations[0].method} ${spec.path}`)
     const declaration = await (await fetchOk(request, hrefs[2])).text()
@@ -71,7 +77,7 @@ for (const { spec, url } of webhookPages()) {
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
     expect(hrefs).toEqual([`/${spec.file}`, '/openapi.json', '/wechatpay-apiv3.d.ts'])
     await expect(page.locator('.api-downloads code', { hasText: webhookName(spec) })).toHaveCount(1)
-    const markdown = await (await fetchOk(request, hrefs[0])).text()
+    const markdown = withoutBom(await (await fetchOk(request, hrefs[0])).text())
     expect(markdown.split('\n')[0]).toBe(`# ${spec.title}`)
   })
 }
@@ -85,8 +91,9 @@ test('a download link opens the file, not the 404 page of the site router', asyn
   ])
   await expect(page).toHaveURL(new RegExp(`/${spec.file.replace(/[.]/g, '\\.')}$`))
   expect(response.status()).toBe(200)
-  // Read again as bytes: the preview server (sirv) sends text/markdown without a charset, so the
-  // browser decodes what it shows as Latin-1; the charset is the host's to set (README, Deploying).
-  const bytes = await page.request.get(response.url())
-  expect((await bytes.body()).toString('utf8').split('\n')[0]).toBe(`# ${spec.title}`)
+  // The preview server (sirv) sends text/markdown without a charset: the byte order mark is what
+  // makes the browser show the Chinese text as written.
+  await expect(page.locator('body')).toContainText(`# ${spec.title}`)
+  const bytes = await (await page.request.get(response.url())).body()
+  expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true)
 })

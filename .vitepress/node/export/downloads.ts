@@ -15,6 +15,12 @@ export interface DownloadFile {
 }
 
 /**
+ * Markdown files start with a UTF-8 byte order mark: static hosts (and VitePress's preview) send
+ * `.md` without a charset, and browsers would show the Chinese text as Latin-1 mojibake.
+ */
+export const MARKDOWN_BOM = '\uFEFF'
+
+/**
  * Every file for tools, generated from the same parsed pages as the site: `/openapi.json`,
  * `/llms.txt`, each API and webhook page as markdown, and the SDK declaration (given as generated text).
  * Both the build (written into the output folder) and the dev server (served) use this list.
@@ -31,12 +37,12 @@ export function siteDownloads(pages: Iterable<LoadedPage>, declaration: string, 
     ...loaded.map((page) => ({
       path: markdownPath(page.spec),
       contentType: 'text/markdown; charset=utf-8',
-      content: renderPageMarkdown(page.spec, page.body),
+      content: MARKDOWN_BOM + renderPageMarkdown(page.spec, page.body),
     })),
     ...webhooks.map((page) => ({
       path: markdownPath(page.spec),
       contentType: 'text/markdown; charset=utf-8',
-      content: renderWebhookMarkdown(page.spec, page.body),
+      content: MARKDOWN_BOM + renderWebhookMarkdown(page.spec, page.body),
     })),
   ]
 }
