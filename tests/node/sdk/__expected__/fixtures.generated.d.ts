@@ -16,6 +16,7 @@ export interface Endpoints {
   'v3/hostile/{out_no}': V3.Hostile._out_no_
   'v3/industry-coupon/tokens': V3.IndustryCoupon.Tokens
   'v3/marketing/busifavor/stocks/{stock_id}': V3.Marketing.Busifavor.Stocks._stock_id_
+  'v3/marketing/busifavor/stocks/{stock_id}/budget': V3.Marketing.Busifavor.Stocks._stock_id_.Budget
   'v3/merchant/media/upload': V3.Merchant.Media.Upload
   'v3/pay/transactions/id/{transaction_id}': V3.Pay.Transactions.Id._transaction_id_
   'v3/profitsharing/receivers/delete': V3.Profitsharing.Receivers.Delete
@@ -290,6 +291,7 @@ export namespace V3 {
            * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4012533723 直连商户模式}
            */
           patch(data: _stock_id_.PatchRequest, config: _stock_id_.PatchConfig): Promise<AxiosResponse<void>>
+          budget: _stock_id_.Budget
         }
         export namespace _stock_id_ {
           /** 路径参数 */
@@ -322,6 +324,47 @@ export namespace V3 {
             out_request_no: string
             /** 新的批次名称 */
             stock_name?: string
+          }
+
+          /** `/v3/marketing/busifavor/stocks/{stock_id}/budget` */
+          export interface Budget {
+            /**
+             * 修改批次预算
+             *
+             * 路径参数与请求体字段同名时，字段的锚点移到 json 分组下，保证一页之内锚点唯一。
+             *
+             * `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget`
+             *
+             * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4012534633 直连商户模式}
+             */
+            patch(data: Budget.PatchRequest, config: Budget.PatchConfig): Promise<AxiosResponse<void>>
+          }
+          export namespace Budget {
+            /** 路径参数 */
+            export interface PatchPathParams {
+              /** 批次号 */
+              stock_id: string
+            }
+
+            /** `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget` 的请求配置 */
+            export interface PatchConfig extends AxiosRequestConfig, PatchPathParams {}
+
+            /** 请求体（JSON） */
+            export interface PatchRequest {
+              /** 请求体中再次给出的批次号 */
+              stock_id: string
+              /** 名为 json 的字段，与请求体分组行同名 */
+              json?: PatchRequest.Json
+              /** 修改预算请求单号 */
+              modify_budget_request_no: string
+            }
+            export namespace PatchRequest {
+              /** 名为 json 的字段，与请求体分组行同名 */
+              export interface Json {
+                /** 备注 */
+                note?: string
+              }
+            }
           }
         }
       }
