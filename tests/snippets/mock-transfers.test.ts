@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Multipart } from 'wechatpay-axios-plugin'
 import { gunzipSync } from 'node:zlib'
 import { parseApiPage } from '../../.vitepress/node/spec/parse-page'
-import { createSdkClient } from '../support/mock-wechatpay/client'
+import { createSdkClient, replyOrError as call } from '../support/mock-wechatpay/client'
 import { startMockWechatpay, type MockWechatpay } from '../support/mock-wechatpay/server'
 
 /** Specs of their own, so these checks do not move when the real pages change. */
@@ -58,16 +58,6 @@ const digest = createHash('sha256').update(image).digest('hex')
 
 function form(meta: object, file: Buffer = image, filename = 'a.png') {
   return new Multipart().append('file', file, filename).append('meta', JSON.stringify(meta), 'meta.json')
-}
-
-async function call(promise: Promise<{ status: number; data: unknown }>) {
-  try {
-    return await promise
-  } catch (error) {
-    const response = (error as { response?: { status: number; data: unknown } }).response
-    if (!response) throw error
-    return response
-  }
 }
 
 describe('the mock WeChat Pay with uploads', () => {

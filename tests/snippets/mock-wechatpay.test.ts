@@ -2,7 +2,7 @@ import { request } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Wechatpay } from 'wechatpay-axios-plugin'
 import { parseApiPage } from '../../.vitepress/node/spec/parse-page'
-import { createSdkClient } from '../support/mock-wechatpay/client'
+import { createSdkClient, replyOrError as call } from '../support/mock-wechatpay/client'
 import { createKeyPair } from '../support/mock-wechatpay/keys'
 import { startMockWechatpay, type MockWechatpay } from '../support/mock-wechatpay/server'
 import { AUTH_SCHEME, requestMessage, responseMessage, sign, verify } from '../support/mock-wechatpay/signatures'
@@ -69,17 +69,6 @@ beforeEach(() => {
 
 const goodBody = { amount: 100, currency: 'CNY', items: [{ sku: 'A1' }] }
 const goodConfig = { order_id: 'O100', params: { page: 2 }, headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_01' } }
-
-/** Sends through the real SDK and returns the reply, or the error reply when the SDK rejects. */
-async function call(promise: Promise<{ status: number; data: unknown }>) {
-  try {
-    return await promise
-  } catch (error) {
-    const response = (error as { response?: { status: number; data: unknown } }).response
-    if (!response) throw error
-    return response
-  }
-}
 
 interface RawReply {
   status: number

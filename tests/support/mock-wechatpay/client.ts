@@ -16,3 +16,14 @@ export function createSdkClient(mock: MockWechatpay): Wechatpay {
     timeout: 10_000,
   })
 }
+
+/** The reply of an SDK call, or the error reply when the SDK rejects it (a 4xx from the mock). */
+export async function replyOrError(promise: Promise<{ status: number; data: unknown }>): Promise<{ status: number; data: unknown }> {
+  try {
+    return await promise
+  } catch (error) {
+    const response = (error as { response?: { status: number; data: unknown } }).response
+    if (!response) throw error
+    return response
+  }
+}
