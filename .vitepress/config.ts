@@ -25,6 +25,7 @@ import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { hoverTablePlugin } from './node/markdown/hover-table'
 import { guardedSfcCompiler } from './node/site/page-data-guard'
+import { createFragmentStore, KEEP_FRAGMENTS } from './node/markdown/page-fragments'
 import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -60,6 +61,9 @@ const highlightCache = createHighlightCache({
   ),
   declarationHash: () => declaration.hash,
 })
+// In a build, generated tables and code reach the reader in the page's HTML only, not in its script
+// (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
+const fragments = process.env.NODE_ENV === 'production' ? createFragmentStore() : undefined
 
 export default defineConfig({
   srcDir: 'docs',
@@ -99,6 +103,7 @@ export default defineConfig({
         },
       })
       hoverTablePlugin(md)
+      fragments?.attach(md)
       highlightCache.attach(md)
     },
   },
@@ -106,14 +111,15 @@ export default defineConfig({
   buildEnd(siteConfig) {
     highlightCache.prune()
     writeDownloads(siteConfig.outDir, downloads())
+    fragments?.write(siteConfig.outDir)
   },
   transformPageData(pageData) {
     transformApiPageData(pageData, pages, webhooks)
   },
   // A `</script>` in spec text must not end the script block VitePress puts page data in.
   vue: { compiler: guardedSfcCompiler() },
-  transformHtml(html, _file, { title, description }) {
-    return escapeHead(html, title, description)
+  transformHtml(html, file, { title, description }) {
+    return escapeHead(fragments ? fragments.fill(html, file) : html, title, description)
   },
   themeConfig: {
     nav: [
@@ -138,6 +144,12 @@ export default defineConfig({
       options: {
         // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
         miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
+        // the index reads the tables, which a built page otherwise keeps out of its component
+        _render(src, env, md) {
+          const own = { ...env, [KEEP_FRAGMENTS]: true } as typeof env & { frontmatter?: { search?: boolean } }
+          const html = md.render(src, own)
+          return own.frontmatter?.search === false ? '' : html
+        },
         translations: {
           button: { buttonText: '搜索', buttonAriaLabel: '搜索文档' },
           modal: {

@@ -10,15 +10,17 @@
 const READY_CLASS = 'api-anchors-ready'
 const TARGET_CLASS = 'api-row-target'
 
-function targetRow(): HTMLElement | null {
+function hashTarget(): HTMLElement | null {
   if (location.hash.length < 2) return null
-  let id: string
   try {
-    id = decodeURIComponent(location.hash.slice(1))
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)))
   } catch {
     return null
   }
-  const element = document.getElementById(id)
+}
+
+function targetRow(): HTMLElement | null {
+  const element = hashTarget()
   return element?.matches('tr.api-row') ? element : null
 }
 
@@ -26,6 +28,15 @@ function targetRow(): HTMLElement | null {
 export function markTargetRow(): void {
   for (const row of document.querySelectorAll(`tr.${TARGET_CLASS}`)) row.classList.remove(TARGET_CLASS)
   targetRow()?.classList.add(TARGET_CLASS)
+}
+
+/**
+ * Scrolls to the element the hash names if it is inside `container`: after an in-app navigation
+ * the tables arrive after VitePress has already tried to scroll to it.
+ */
+export function scrollToTargetIn(container: Element): void {
+  const element = hashTarget()
+  if (element && container.contains(element)) element.scrollIntoView()
 }
 
 /** Installs the hash listeners once per page load; call it only in the browser. */

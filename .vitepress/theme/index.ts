@@ -5,12 +5,14 @@ import Layout from './Layout'
 import { installTypePopups } from './type-popup'
 import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
-import { installFieldAnchors, markTargetRow } from './field-anchor'
+import { installFieldAnchors, markTargetRow, scrollToTargetIn } from './field-anchor'
 import { installSearchA11y } from './search-a11y'
 import './style.css'
 import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
 import NotifyFlow from './components/NotifyFlow.vue'
+import ApiFragment from './components/ApiFragment'
+import { FRAGMENT_LOADED_EVENT } from '../shared/page-fragments'
 
 export default {
   extends: DefaultTheme,
@@ -20,11 +22,18 @@ export default {
     // diagrams used by the guides as <PaymentFlow /> and <NotifyFlow />
     app.component('PaymentFlow', PaymentFlow)
     app.component('NotifyFlow', NotifyFlow)
+    // the generated blocks of a built API page (node/markdown/page-fragments.ts)
+    app.component('ApiFragment', ApiFragment)
     if (typeof document === 'undefined') return
     installTypePopups()
     installCodePreference()
     installFieldAnchors()
     installSearchA11y()
+    document.addEventListener(FRAGMENT_LOADED_EVENT, (event) => {
+      applyCodePreference()
+      markTargetRow()
+      scrollToTargetIn(event.target as Element)
+    })
   },
   setup() {
     onContentUpdated(() => {

@@ -1,4 +1,5 @@
 import type { MarkdownRenderer } from 'vitepress'
+import { markFragment } from '../render/fragment-marker'
 
 /** Class of the hidden element holding a page's hover texts, read by theme/type-popup.ts. */
 export const HOVER_TABLE_CLASS = 'tw-hovers'
@@ -31,7 +32,7 @@ export function dedupeHovers(html: string): string {
     return `<span${attributes.replace(found, ` data-h="${id}"`)}>`
   })
   if (entries.length === 0) return html
-  return `${out}<div class="${HOVER_TABLE_CLASS}" hidden>${entries.join('')}</div>\n`
+  return `${out}${markFragment(`<div class="${HOVER_TABLE_CLASS}" hidden>${entries.join('')}</div>`)}\n`
 }
 
 /** Applies {@link dedupeHovers} to every page VitePress renders (and indexes for search). */

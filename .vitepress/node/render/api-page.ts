@@ -6,6 +6,7 @@ import { renderPhpVariants } from './php-variants'
 import { renderTsVariants } from './ts-variants'
 import { renderDownloadLinks } from './download-links'
 import { downloadNotice, multipartSchema } from './transfer-parts'
+import { markFragment } from './fragment-marker'
 
 /** Renderers of the code group's tabs, in tab order. A new language or style is one more entry. */
 export const CODE_RENDERERS: ReadonlyArray<(page: ApiPageSpec, operation: OperationSpec) => CodeSample[]> = [
@@ -73,19 +74,19 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
   out.push(`${level} 请求参数 {#${prefix}request}`)
   out.push(
     groups.length > 0
-      ? renderParamsTable(`${operation.title}的请求参数`, '请求参数', requestRows(groups, idBase))
+      ? markFragment(renderParamsTable(`${operation.title}的请求参数`, '请求参数', requestRows(groups, idBase)))
       : '<p class="api-empty">本接口无请求参数。</p>',
   )
   out.push(`${level} 示例代码 {#${prefix}samples}`)
   out.push('示例中的 `wxpay`（TypeScript）与 `$instance`（PHP）是按[快速开始](/guide/getting-started)创建的客户端实例。')
-  out.push(renderCodeGroup(page, operation))
+  out.push(markFragment(renderCodeGroup(page, operation)))
   out.push(`${level} 返回字典 {#${prefix}response}`)
   const { response } = operation
   if (response.body) {
     const responseIds = `${prefix.replace(/-$/, '.')}response`
     out.push(
       `<p class="api-status">成功时返回 HTTP 状态码 <code>${response.status}</code>，应答体为 JSON：</p>`,
-      renderParamsTable(`${operation.title}的返回字典`, '返回字典', flattenRows(response.body, responseIds)),
+      markFragment(renderParamsTable(`${operation.title}的返回字典`, '返回字典', flattenRows(response.body, responseIds))),
     )
   } else if (response.download) {
     out.push(downloadNotice(response.status, response.download))

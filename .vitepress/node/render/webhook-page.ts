@@ -4,6 +4,7 @@ import { escapeHtml, fenceFor } from './escape'
 import { flattenRows, renderParamsTable } from './params-table'
 import { webhookPhpSample, webhookTsSample } from './webhook-code'
 import { renderWebhookDownloadLinks } from './download-links'
+import { markFragment } from './fragment-marker'
 
 function field(type: Schema['type'], description: string, example: unknown, extra: Partial<Schema> = {}): Schema {
   return { type, description, required: [], properties: {}, enumDescriptions: {}, encrypted: false, example, ...extra }
@@ -81,16 +82,16 @@ export function renderWebhookPage(spec: WebhookPageSpec, body = ''): string {
     '## 通知类型 {#events}',
     `<div class="api-params" v-pre><table><caption class="api-caption">${escapeHtml(spec.title)}的通知类型</caption><thead><tr><th scope="col">event_type</th><th scope="col">summary</th><th scope="col">含义</th></tr></thead><tbody>${events}</tbody></table></div>`,
     '## 通知请求头 {#headers}',
-    renderParamsTable(`${spec.title}的请求头`, '请求头', flattenRows(webhookHeaders(), 'headers')),
+    markFragment(renderParamsTable(`${spec.title}的请求头`, '请求头', flattenRows(webhookHeaders(), 'headers'))),
     '## 通知请求体 {#envelope}',
     '<p class="api-status" v-pre>请求体为 JSON，业务数据加密在 <code>resource</code> 中：</p>',
-    renderParamsTable(`${spec.title}的请求体`, '字段', flattenRows(webhookEnvelope(spec), 'envelope')),
+    markFragment(renderParamsTable(`${spec.title}的请求体`, '字段', flattenRows(webhookEnvelope(spec), 'envelope'))),
     '## 解密后的 resource {#resource}',
     `<p class="api-status" v-pre>用 APIv3 密钥解密 <code>resource.ciphertext</code> 得到的 JSON（<code>original_type</code> 为 <code>${escapeHtml(spec.originalType)}</code>）：</p>`,
-    renderParamsTable(`${spec.title}解密后的数据`, '字段', flattenRows(spec.resource, 'resource')),
+    markFragment(renderParamsTable(`${spec.title}解密后的数据`, '字段', flattenRows(spec.resource, 'resource'))),
     '## 验签与解密 {#samples}',
     '先验签再解密：签名覆盖原始请求体，须在解析 JSON 之前用收到的原文验证。',
-    ['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n'),
+    markFragment(['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n')),
     '## 应答 {#reply}',
     WEBHOOK_REPLY,
   ]

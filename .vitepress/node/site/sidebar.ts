@@ -44,25 +44,47 @@ export function productGroups(specs: readonly ApiPageSpec[]): Array<{ product: s
   const groups = new Map<string, ApiPageSpec[]>()
   for (const spec of [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.file < b.file ? -1 : 1))) {
     const name = productName(productOf(spec))
-    groups.set(name, [...(groups.get(name) ?? []), spec])
+    const members = groups.get(name)
+    if (members) members.push(spec)
+    else groups.set(name, [spec])
   }
   return [...groups.entries()].map(([name, members]) => ({ product: productOf(members[0]), name, specs: members }))
 }
 
+/** A product line longer than this shows only the reader's part of it in the sidebar. */
+export const SIDEBAR_GROUP_LIMIT = 60
+
+/** The path segment after the product line's: `/v3/marketing/favor/stocks` → `favor`. */
+function partOf(spec: Pick<ApiPageSpec, 'path'>): string {
+  return spec.path.split('/').filter(Boolean)[2] ?? ''
+}
+
 /**
- * The sidebar an API page shows: the pages of its own product line, and a link to the index of all
- * APIs. Each page carries only this, so a page's size does not grow with the whole catalogue.
+ * The sidebar group of a page: its product line, or for a line of more than
+ * {@link SIDEBAR_GROUP_LIMIT} pages the pages that share its next path segment too, so the sidebar
+ * every page carries stays short however large the catalogue grows.
+ */
+function sidebarGroup(specs: readonly ApiPageSpec[], name: string, part: string | undefined): { text: string; specs: ApiPageSpec[] } {
+  const members = productGroups(specs).find((g) => g.name === name)?.specs ?? []
+  if (members.length <= SIDEBAR_GROUP_LIMIT || part === undefined) return { text: name, specs: members }
+  return { text: `${name} · ${part}`, specs: members.filter((member) => partOf(member) === part) }
+}
+
+/**
+ * The sidebar an API page shows: the pages of its own product line (or part of it, see
+ * {@link sidebarGroup}), and a link to the index of all APIs. Each page carries only this, so a
+ * page's size does not grow with the whole catalogue.
  * Titles are HTML-escaped: the default theme shows sidebar (and previous/next) text with `v-html`.
  */
 export function productSidebar(specs: readonly ApiPageSpec[], spec: ApiPageSpec, webhooks: readonly WebhookPageSpec[] = []): DefaultTheme.SidebarItem[] {
   const name = productName(productOf(spec))
-  const group = productGroups(specs).find((g) => g.name === name)
+  const group = sidebarGroup(specs, name, partOf(spec))
   return [
     { text: '全部接口', link: API_INDEX_LINK },
     {
-      text: name,
+      text: group.text,
       items: [
-        ...(group?.specs ?? [spec]).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
+        ...(group.specs.length > 0 ? group.specs : [spec]).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
         ...webhookItems(webhooks.filter((webhook) => productName(webhook.product) === name)),
       ],
     },
@@ -76,13 +98,13 @@ function webhookItems(webhooks: readonly WebhookPageSpec[]): DefaultTheme.Sideba
 /** The sidebar of a webhook page: the API pages of its product line, then that line's webhooks. */
 export function webhookSidebar(specs: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], webhook: WebhookPageSpec): DefaultTheme.SidebarItem[] {
   const name = productName(webhook.product)
-  const group = productGroups(specs).find((g) => g.name === name)
+  const group = sidebarGroup(specs, name, undefined)
   return [
     { text: '全部接口', link: API_INDEX_LINK },
     {
       text: name,
       items: [
-        ...(group?.specs ?? []).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
+        ...group.specs.slice(0, SIDEBAR_GROUP_LIMIT).map((member) => ({ text: escapeHtml(member.title), link: pageLink(member.file) })),
         ...webhookItems(webhooks.filter((other) => productName(other.product) === name)),
       ],
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageLink, productGroups, productSidebar, webhookSidebar } from '../../../.vitepress/node/site/sidebar'
+import { pageLink, productGroups, productSidebar, SIDEBAR_GROUP_LIMIT, webhookSidebar } from '../../../.vitepress/node/site/sidebar'
 import { renderApiIndex } from '../../../.vitepress/node/render/api-index'
 import type { ApiPageSpec, WebhookPageSpec } from '../../../.vitepress/node/spec/types'
 
@@ -29,6 +29,18 @@ describe('sidebar', () => {
     const sidebar = productSidebar(specs, specs[0])
     expect(sidebar[0]).toEqual({ text: '全部接口', link: '/openapi/' })
     expect(sidebar[1].items?.map((i) => i.text)).toEqual(['APP下单', 'Native下单'])
+  })
+
+  it('narrows a product line longer than the limit to the pages sharing the next path segment', () => {
+    const many = Array.from({ length: SIDEBAR_GROUP_LIMIT + 10 }, (_, n) => {
+      const part = n % 2 === 0 ? 'favor' : 'busifavor'
+      return spec(`openapi/v3/marketing/${part}/r${n}.md`, `/v3/marketing/${part}/r${n}`, `接口${n}`)
+    })
+    const sidebar = productSidebar(many, many[1])
+    expect(sidebar[1].text).toBe('营销 · busifavor')
+    expect(sidebar[1].items).toHaveLength((SIDEBAR_GROUP_LIMIT + 10) / 2)
+    expect(sidebar[1].items?.every((item) => item.link?.startsWith('/openapi/v3/marketing/busifavor/'))).toBe(true)
+    expect(productSidebar(many.slice(0, SIDEBAR_GROUP_LIMIT), many[1])[1].items).toHaveLength(SIDEBAR_GROUP_LIMIT)
   })
 
   it('escapes titles, which the default theme shows with v-html', () => {

@@ -1,0 +1,49 @@
+import { defineComponent, h, nextTick, onMounted, ref } from 'vue'
+import { withBase } from 'vitepress'
+import { FRAGMENT_CLASS, FRAGMENT_LOADED_EVENT, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
+
+const loads = new Map<string, Promise<string[]>>()
+
+function loadParts(file: string): Promise<string[]> {
+  let load = loads.get(file)
+  if (!load) {
+    load = fetch(withBase(`/${file}`)).then(async (response) => {
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`)
+      return (await response.text()).split(FRAGMENT_PART_SEPARATOR)
+    })
+    load.catch(() => loads.delete(file))
+    loads.set(file, load)
+  }
+  return load
+}
+
+const FAILED = '<p class="api-fragment-error" role="alert">这部分内容没能加载，请<a href="">刷新页面</a>。</p>'
+
+/**
+ * One generated block of an API page (a parameter table, a code group, the hover texts). The built
+ * HTML already holds it and hydration keeps it; after an in-app navigation the element is empty, so
+ * the block is fetched from the page's fragment file, and {@link FRAGMENT_LOADED_EVENT} bubbles from
+ * it once it is in the page.
+ */
+export default defineComponent({
+  name: 'ApiFragment',
+  props: {
+    src: { type: String, required: true },
+    part: { type: String, required: true },
+  },
+  setup(props) {
+    const element = ref<HTMLElement>()
+    const html = ref('')
+    onMounted(async () => {
+      if (!element.value || element.value.firstChild) return
+      try {
+        html.value = (await loadParts(props.src))[Number(props.part)] ?? ''
+      } catch {
+        html.value = FAILED
+      }
+      await nextTick()
+      element.value?.dispatchEvent(new CustomEvent(FRAGMENT_LOADED_EVENT, { bubbles: true }))
+    })
+    return () => h('div', { ref: element, class: FRAGMENT_CLASS, 'data-fragment': `${props.src}#${props.part}`, innerHTML: html.value })
+  },
+})
