@@ -59,7 +59,7 @@ const highlightCache = createHighlightCache({
       `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
     ],
   ),
-  declarationHash: () => declaration.hash,
+  declarationHash: (code) => declaration.hashFor(code),
 })
 // In a build, generated tables and code reach the reader in the page's HTML only, not in its script
 // (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.

@@ -18,8 +18,11 @@ export interface HighlightCacheOptions {
    * transformers, whether twoslash is on. A change of any of them must change this string.
    */
   fingerprint: string
-  /** Hash of the SDK declaration, read on every lookup: it changes when a spec is edited. */
-  declarationHash: () => string
+  /**
+   * Hash of the SDK declaration as a TypeScript block sees it, read on every lookup: it changes
+   * when a spec is edited (see sdk/write-declaration.ts).
+   */
+  declarationHash: (code: string) => string
 }
 
 /** A cache of highlighted code blocks shared by every markdown renderer of one build. */
@@ -46,7 +49,7 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
   mkdirSync(options.dir, { recursive: true })
   const keyOf = (code: string, lang: string, attrs: string) => {
     const hash = createHash('sha256').update(options.fingerprint).update('\0').update(lang).update('\0').update(attrs)
-    if (TYPESCRIPT.test(lang.split(/[:{]/)[0])) hash.update('\0').update(options.declarationHash())
+    if (TYPESCRIPT.test(lang.split(/[:{]/)[0])) hash.update('\0').update(options.declarationHash(code))
     return hash.update('\0').update(code).digest('hex').slice(0, 32)
   }
   const lookup = (key: string): string | undefined => {

@@ -4,6 +4,7 @@ import { DECLARATION_MODULE, methodName, takesData } from '../sdk/generate-decla
 import type { CodeSample } from './code-sample'
 import { formatLiteral, typescriptDialect } from './literal'
 import { chainedPathParams, requestExample } from './request-example'
+import { endpointComment } from '../sdk/snippet-endpoint'
 
 /** Hidden lines that give the snippet the `wxpay` of the getting-started guide, typed by the declaration. */
 export const TS_PRELUDE = `import type { Wechatpay } from '${DECLARATION_MODULE}'\ndeclare const wxpay: Wechatpay\n`
@@ -110,7 +111,7 @@ export function renderTsVariants(page: ApiPageSpec, operation: OperationSpec): C
     return {
       label: `TypeScript ${name}`,
       lang: 'ts' as const,
-      hiddenPrelude: usesFiles ? TS_NODE_PRELUDE : TS_PRELUDE,
+      hiddenPrelude: endpointComment(page.path) + (usesFiles ? TS_NODE_PRELUDE : TS_PRELUDE),
       code: lines.join('\n'),
     }
   })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { ApiPageSpec, OperationSpec, Schema, WebhookPageSpec } from '../spec/types'
 import { declareWebhooks } from './webhook-types'
 import { chainKey, hasTrailingSlash, pascalCase, pathSegments, TRAILING_SLASH_PARAM, type PathSegment } from './call-path'
@@ -144,17 +145,27 @@ function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; ty
   return { members, types }
 }
 
-function declareNode(node: ChainNode, urlPath: string): Lines {
+/** How {@link generateDeclaration} treats the endpoints' own declarations. */
+interface EndpointOutput {
+  /** Leave every endpoint's methods and types out: the rest is the skeleton every snippet sees. */
+  omit?: boolean
+  /** Receives each endpoint's own lines, by its page's path. */
+  onEndpoint?: (path: string, lines: Lines) => void
+}
+
+function declareNode(node: ChainNode, urlPath: string, output: EndpointOutput): Lines {
   const members: Lines = []
   const namespaceBody: Lines = []
   for (const endpoint of node.endpoints) {
+    if (output.omit) continue
     const { members: m, types } = operationTypes(endpoint, node.typeName)
+    output.onEndpoint?.(endpoint.page.path, [...m, ...types])
     appendLines(members, m)
     appendLines(namespaceBody, types)
   }
   for (const child of node.children.values()) {
     members.push(`${propertyKey(child.segment.nodeProperty)}: ${node.typeName}.${child.typeName}`)
-    appendLines(namespaceBody, declareNode(child, `${urlPath}/${child.segment.raw}`))
+    appendLines(namespaceBody, declareNode(child, `${urlPath}/${child.segment.raw}`, output))
   }
   const description = node.endpoints.length > 0 ? [`\`/${urlPath}\``] : []
   const lines: Lines = appendLines([], jsdoc(description), [`export interface ${node.typeName} {`], indent(members), ['}'])
@@ -175,6 +186,36 @@ function endpointTypeName(page: ApiPageSpec): string {
  * Webhook pages, when given, add the `Webhooks` namespace (they have no place in the chain).
  */
 export function generateDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): string {
+  return declarationText(pages, webhooks, {})
+}
+
+/** Hashes of the declaration's parts, for caches that must know what a snippet can see. */
+export interface DeclarationParts {
+  /** Hash of everything but the endpoints' own methods and types: the chain, `Endpoints`, webhooks. */
+  skeleton: string
+  /** Hash of one path's own methods and types (every operation on it), by the page's path. */
+  endpoints: Map<string, string>
+}
+
+/**
+ * Splits the declaration into the skeleton and each endpoint's own part, and hashes them. A
+ * snippet generated for one endpoint (render/ts-variants.ts) refers to nothing else: its types
+ * and hover texts change only when the skeleton or that endpoint's part does.
+ */
+export function declarationParts(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): DeclarationParts {
+  const own = new Map<string, ReturnType<typeof createHash>>()
+  declarationText(pages, webhooks, {
+    onEndpoint(path, lines) {
+      let hash = own.get(path)
+      if (!hash) own.set(path, (hash = createHash('sha256')))
+      hash.update(lines.join('\n')).update('\0')
+    },
+  })
+  const skeleton = createHash('sha256').update(declarationText(pages, webhooks, { omit: true })).digest('hex')
+  return { skeleton, endpoints: new Map([...own].map(([path, hash]) => [path, hash.digest('hex')])) }
+}
+
+function declarationText(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], output: EndpointOutput): string {
   const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const root = buildTree(sorted)
   const lines: Lines = [
@@ -202,7 +243,7 @@ export function generateDeclaration(pages: readonly ApiPageSpec[], webhooks: rea
     ),
     '}',
   ]
-  for (const child of root.children.values()) appendLines(lines, [''], declareNode(child, child.segment.raw))
+  for (const child of root.children.values()) appendLines(lines, [''], declareNode(child, child.segment.raw, output))
   const webhookLines = declareWebhooks(webhooks)
   if (webhookLines.length > 0) appendLines(lines, [''], webhookLines)
   return lines.join('\n') + '\n'

@@ -2,12 +2,19 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
-import { DECLARATION_FILE, generateDeclaration } from './generate-declaration'
+import { DECLARATION_FILE, declarationParts, generateDeclaration } from './generate-declaration'
+import { snippetEndpoint } from './snippet-endpoint'
 
 /** The declaration's path and the hash of its text, which keys the twoslash cache. */
 export interface WrittenDeclaration {
   file: string
   hash: string
+  /**
+   * The hash of what a snippet can see of the declaration: for a snippet generated for one
+   * endpoint (sdk/snippet-endpoint.ts), the skeleton and that endpoint's part, so editing another
+   * page does not make every snippet be checked again; for any other code, the whole text.
+   */
+  hashFor(code: string): string
 }
 
 /**
@@ -21,5 +28,15 @@ export function writeDeclaration(root: string, specs: readonly ApiPageSpec[], we
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
-  return { file, hash: createHash('sha256').update(text).digest('hex') }
+  const hash = createHash('sha256').update(text).digest('hex')
+  const parts = declarationParts(specs, webhooks)
+  return {
+    file,
+    hash,
+    hashFor(code) {
+      const endpoint = snippetEndpoint(code)
+      const own = endpoint === undefined ? undefined : parts.endpoints.get(endpoint)
+      return own === undefined ? hash : `${parts.skeleton}:${own}`
+    },
+  }
 }

@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createTwoslasher } from 'twoslash'
+import { describe, expect, it } from 'vitest'
+import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
+import { declarationParts, generateDeclaration } from '../../../.vitepress/node/sdk/generate-declaration'
+import { snippetEndpoint } from '../../../.vitepress/node/sdk/snippet-endpoint'
+import { writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
+import { renderTsVariants } from '../../../.vitepress/node/render/ts-variants'
+import { snippetCompilerOptions } from '../../../.vitepress/node/twoslash/compiler-options'
+import type { ApiPageSpec, Schema } from '../../../.vitepress/node/spec/types'
+
+const root = join(import.meta.dirname, '../../..')
+const docs = join(root, 'docs')
+const pages = [...loadApiPages(docs).values()].map((page) => page.spec)
+const webhooks = [...loadWebhookPages(docs).values()].map((page) => page.spec)
+const JSAPI = '/v3/pay/transactions/jsapi'
+const APP = '/v3/pay/transactions/app'
+
+/** The pages with one page replaced by an edited copy. */
+function withEdited(path: string, edit: (page: ApiPageSpec) => void): ApiPageSpec[] {
+  return pages.map((page) => {
+    if (page.path !== path) return page
+    const copy = structuredClone(page)
+    edit(copy)
+    return copy
+  })
+}
+
+/** The APP page with a new description, a reworded field and a new field of a new type. */
+const otherEdited = withEdited(APP, (page) => {
+  page.description = '已修改的说明'
+  const body = page.operations[0].request.body!
+  body.properties.appid.description = '已修改的字段说明'
+  const added: Schema = { type: 'integer', description: '新加的字段', required: [], properties: {}, enumDescriptions: {}, encrypted: false, example: 1 }
+  body.properties.added_field = added
+})
+const ownEdited = withEdited(JSAPI, (page) => {
+  page.operations[0].request.body!.properties.appid.description = '已修改的字段说明'
+})
+
+/** What twoslash makes of the JSAPI page's TypeScript snippets against a declaration from `specs`. */
+function checkSnippets(specs: ApiPageSpec[]) {
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+  const file = join(mkdtempSync(join(root, 'node_modules/.cache/declaration-parts-')), 'sdk.d.ts')
+  writeFileSync(file, generateDeclaration(specs, webhooks))
+  const twoslash = createTwoslasher({ compilerOptions: snippetCompilerOptions(file) })
+  const jsapi = specs.find((page) => page.path === JSAPI)!
+  return renderTsVariants(jsapi, jsapi.operations[0]).map((sample) => {
+    const result = twoslash(`${sample.hiddenPrelude}// ---cut---\n${sample.code}`, 'ts')
+    return { errors: result.errors.map((error) => error.text), nodes: result.nodes.map((node) => ({ type: node.type, start: node.start, text: 'text' in node ? node.text : undefined, docs: 'docs' in node ? node.docs : undefined })) }
+  })
+}
+
+describe('declarationParts', () => {
+  const before = declarationParts(pages, webhooks)
+
+  it('names the endpoint a generated snippet calls, in its hidden prelude', () => {
+    const jsapi = pages.find((page) => page.path === JSAPI)!
+    for (const sample of renderTsVariants(jsapi, jsapi.operations[0])) {
+      expect(snippetEndpoint(`${sample.hiddenPrelude}// ---cut---\n${sample.code}`)).toBe(JSAPI)
+      expect(sample.code).not.toContain('wechatpay-docs endpoint')
+    }
+    expect(snippetEndpoint("const a = 1 // wechatpay-docs endpoint: /v3/x")).toBeUndefined()
+  })
+
+  it('changes only the edited endpoint’s part when another page is edited', () => {
+    const after = declarationParts(otherEdited, webhooks)
+    expect(after.skeleton).toBe(before.skeleton)
+    expect(after.endpoints.get(JSAPI)).toBe(before.endpoints.get(JSAPI))
+    expect(after.endpoints.get(APP)).not.toBe(before.endpoints.get(APP))
+    expect(generateDeclaration(otherEdited, webhooks)).not.toBe(generateDeclaration(pages, webhooks))
+  })
+
+  it('changes the page’s own part when the page is edited, and the skeleton when a page is added', () => {
+    expect(declarationParts(ownEdited, webhooks).endpoints.get(JSAPI)).not.toBe(before.endpoints.get(JSAPI))
+    const added = { ...pages.find((page) => page.path === APP)!, path: '/v3/pay/transactions/new-endpoint', file: 'openapi/v3/pay/transactions/new-endpoint.md' }
+    expect(declarationParts([...pages, added], webhooks).skeleton).not.toBe(before.skeleton)
+  })
+
+  it('gives a generated snippet the hash of what it sees, and any other code the whole declaration’s', () => {
+    const dir = mkdtempSync(join(root, 'node_modules/.cache/declaration-parts-'))
+    const snippet = (path: string) => {
+      const page = pages.find((candidate) => candidate.path === path)!
+      const sample = renderTsVariants(page, page.operations[0])[0]
+      return `${sample.hiddenPrelude}// ---cut---\n${sample.code}`
+    }
+    const guideBlock = "import type { Wechatpay } from '@wechatpay-docs/sdk'\ndeclare const wxpay: Wechatpay\n// ---cut---\nwxpay.v3.pay"
+    const before = writeDeclaration(dir, pages, webhooks)
+    const after = writeDeclaration(dir, otherEdited, webhooks)
+    expect(after.hashFor(snippet(JSAPI))).toBe(before.hashFor(snippet(JSAPI)))
+    expect(after.hashFor(snippet(APP))).not.toBe(before.hashFor(snippet(APP)))
+    expect(after.hashFor(guideBlock)).toBe(after.hash)
+    expect(after.hashFor(guideBlock)).not.toBe(before.hashFor(guideBlock))
+  })
+
+  it('is right to reuse: editing another page leaves the snippets’ types, hover texts and errors as they were', () => {
+    const original = checkSnippets(pages)
+    expect(original.flatMap((snippet) => snippet.nodes).length).toBeGreaterThan(30)
+    expect(checkSnippets(otherEdited)).toEqual(original)
+    // the same check sees an edit of the page's own part
+    expect(checkSnippets(ownEdited)).not.toEqual(original)
+  }, 120_000)
+})
