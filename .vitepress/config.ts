@@ -1,17 +1,10 @@
 import { fileURLToPath } from 'node:url'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { defineConfig, type MarkdownOptions } from 'vitepress'
-import { loadApiPages, loadWebhookPages } from './node/spec/load-pages'
-import { writeDeclaration } from './node/sdk/write-declaration'
+import { defineConfig } from 'vitepress'
 import { siteDownloads } from './node/export/downloads'
 import { writeDownloads } from './node/export/write-downloads'
 import { downloadsDevPlugin } from './node/export/dev-server-plugin'
-import { apiPagePlugin } from './node/markdown/api-page-plugin'
-import { stableCodeGroupIds } from './node/markdown/stable-code-group-ids'
-import { createTypesCache } from './node/twoslash/types-cache'
-import { snippetCompilerOptions } from './node/twoslash/compiler-options'
-import { snippetTransformer } from './node/twoslash/transformer'
 import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
 import { restoreCodePreferenceScript } from './node/site/restore-code-preference'
@@ -19,51 +12,29 @@ import { loadGuideSidebar } from './node/site/guide-sidebar'
 import { searchMiniSearchOptions } from './shared/search-tokenize'
 import { splitIntoSections } from './node/search/split-sections'
 import { escapeHead } from './node/site/safe-head'
-import { loadCodePalette } from './node/highlight/code-palette'
-import { accessibleCodeColour } from './node/highlight/code-contrast'
-import { compactTokensTransformer } from './node/highlight/compact-tokens'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
-import { hoverTablePlugin } from './node/markdown/hover-table'
 import { guardedSfcCompiler } from './node/site/page-data-guard'
-import { createFragmentStore, KEEP_FRAGMENTS } from './node/markdown/page-fragments'
-import { createHighlightCache, fingerprintOf, packageVersions } from './node/highlight/highlight-cache'
+import { KEEP_FRAGMENTS } from './node/markdown/page-fragments'
+import { createSiteMarkdown } from './node/site/markdown-setup'
+import { prerenderCode } from './node/highlight/prerender'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
-const pages = loadApiPages(docsDir)
-const webhooks = loadWebhookPages(docsDir)
-const specs = () => [...pages.values()].map((page) => page.spec)
-const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
-let declaration = writeDeclaration(root, specs(), webhookSpecs())
+const isBuild = process.env.NODE_ENV === 'production'
+// In a build, generated tables and code reach the reader in the page's HTML only, not in its script
+// (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
+const markdown = await createSiteMarkdown(root, { fragments: isBuild })
+const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
+// A build highlights and type-checks the code blocks it has not seen before on every core first.
+if (isBuild) await prerenderCode(root, markdown)
 const site = {
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
 }
 const guides = loadGuideSidebar(docsDir)
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
-const downloads = () => siteDownloads(pages.values(), readFileSync(declaration.file, 'utf8'), { ...site, guides }, webhooks.values())
-const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
-// Colour classes instead of inline styles on every code token (see node/highlight/).
-// Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
-const codePalette = await loadCodePalette(codeThemes, accessibleCodeColour)
-type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
-// Highlighted blocks are kept between builds and shared with the search index's second rendering.
-const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
-const highlightCache = createHighlightCache({
-  dir: join(root, '.vitepress/cache/highlight'),
-  fingerprint: fingerprintOf(
-    [...sourceDir('.vitepress/node/highlight'), ...sourceDir('.vitepress/node/twoslash')],
-    [
-      ...packageVersions(['vitepress', { name: 'shiki', from: 'vitepress' }, 'typescript', 'twoslash', '@shikijs/twoslash']),
-      JSON.stringify(codeThemes),
-      `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
-    ],
-  ),
-  declarationHash: (code) => declaration.hashFor(code),
-})
-// In a build, generated tables and code reach the reader in the page's HTML only, not in its script
-// (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
-const fragments = process.env.NODE_ENV === 'production' ? createFragmentStore() : undefined
+const downloads = () =>
+  siteDownloads(pages.values(), readFileSync(markdown.declaration().file, 'utf8'), { ...site, guides }, webhooks.values())
 
 export default defineConfig({
   srcDir: 'docs',
@@ -78,35 +49,7 @@ export default defineConfig({
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     ['script', {}, restoreCodePreferenceScript()],
   ],
-  markdown: {
-    theme: codeThemes,
-    // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
-    codeTransformers: [
-      ...(process.env.DOCS_TWOSLASH === 'off'
-        ? []
-        : [
-            snippetTransformer({
-              compilerOptions: snippetCompilerOptions(declaration.file),
-              typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-            }) as unknown as CodeTransformer,
-          ]),
-      // last: it rewrites the finished tree, twoslash's hover spans included
-      compactTokensTransformer(codePalette) as unknown as CodeTransformer,
-    ],
-    config(md) {
-      stableCodeGroupIds(md)
-      apiPagePlugin(md, {
-        pages,
-        webhooks,
-        onSpecChange: () => {
-          declaration = writeDeclaration(root, specs(), webhookSpecs())
-        },
-      })
-      hoverTablePlugin(md)
-      fragments?.attach(md)
-      highlightCache.attach(md)
-    },
-  },
+  markdown: markdown.options,
   vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
   buildEnd(siteConfig) {
     highlightCache.prune()

@@ -2,20 +2,24 @@
  * Builds N synthetic API pages (plus the real docs) in a temporary copy of the site and prints
  * what a build costs: cold build time and time per page, peak resident memory of the whole build
  * (all processes), warm rebuilds (nothing changed, one page changed), the same cold build without
- * twoslash, and the bytes a reader downloads for one API page.
- * Usage: `npm run bench -- --pages 1000 [--no-compare]`.
+ * twoslash, the bytes a reader downloads for one API page, and the dev server's start and edit
+ * times in Chromium.
+ * Usage: `npm run bench -- --pages 1000 [--no-compare] [--no-dev]`.
  */
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createTempSite, projectRoot } from './lib/temp-site'
 import { runMeasured, type Measured } from './lib/measure'
 import { syntheticPages } from './lib/synthetic-pages'
+import { measureDev } from './lib/measure-dev'
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '200' },
     'no-compare': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 })
@@ -44,6 +48,8 @@ async function build(label: string, env: NodeJS.ProcessEnv = {}): Promise<Measur
     throw new Error(`${label}: vitepress build failed`)
   }
   console.log(`${label.padEnd(34)} ${seconds(result.ms).padStart(8)}  ${(result.ms / totalPages).toFixed(0).padStart(5)} ms/page  CPU ${seconds(result.cpuMs).padStart(7)}  peak ${mib(result.peakRssBytes)}`)
+  const prerendered = /highlighted the code of .*/.exec(result.output)
+  if (prerendered) console.log(`${''.padEnd(34)} (${prerendered[0]})`)
   return result
 }
 
@@ -58,7 +64,12 @@ function pageWeight(htmlFile: string) {
     if (asset.endsWith('.js')) js += size
     if (asset.endsWith('.css')) css += size
   }
-  return { html: Buffer.byteLength(html), js, css }
+  return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, js, css }
+}
+
+function describeWeight(label: string, htmlFile: string): string {
+  const weight = pageWeight(htmlFile)
+  return `${label}: HTML ${kb(weight.html)} (${kb(weight.htmlGzip)} gzipped), JS ${kb(weight.js)}, CSS ${kb(weight.css)}`
 }
 
 console.log(`benchmark: ${count} synthetic API pages + the site's own pages (${totalPages} in all), in ${site}`)
@@ -71,15 +82,27 @@ writeFileSync(edited, readFileSync(edited, 'utf8').replace('description: 用于�
 await build('warm rebuild, one page changed')
 
 const sample = pages.find((page) => page.source.includes('method: POST'))!
-const weight = pageWeight(join(dist, sample.file.replace(/\.md$/, '.html')))
+const htmlOf = (file: string) => join(dist, file.replace(/\.md$/, '.html'))
+const syntheticHtml = pages.map((page) => statSync(htmlOf(page.file)).size).sort((a, b) => a - b)
+// read now: the build without twoslash below replaces the output
+const weights = [
+  describeWeight('the seed API page (JSAPI下单)', htmlOf('openapi/v3/pay/transactions/jsapi.md')),
+  describeWeight(`a synthetic API page (${sample.file})`, htmlOf(sample.file)),
+  `HTML of the ${count} synthetic pages: median ${kb(syntheticHtml[Math.floor(count / 2)])}, largest ${kb(syntheticHtml[count - 1])}`,
+]
 const searchIndex = readdirSync(join(dist, 'assets/chunks')).filter((file) => file.startsWith('@localSearchIndex'))
 const searchBytes = searchIndex.reduce((sum, file) => sum + statSync(join(dist, 'assets/chunks', file)).size, 0)
+
+if (!values['no-dev']) {
+  const times = await measureDev({ vitepress, site, url: '/openapi/v3/pay/transactions/jsapi', file: join(site, 'docs/openapi/v3/pay/transactions/jsapi.md'), port: 4391 })
+  console.log(`dev server: start and open the JSAPI page ${seconds(times.openMs)}; a frontmatter edit shown in the browser after ${seconds(times.editMs)}`)
+}
 
 if (!values['no-compare']) {
   rmSync(join(site, '.vitepress/cache'), { recursive: true, force: true })
   const plain = await build('cold build without twoslash', { DOCS_TWOSLASH: 'off' })
   console.log(`type checking costs ${(cold.ms / plain.ms).toFixed(2)}× the build without it (CPU time: ${(cold.cpuMs / plain.cpuMs).toFixed(2)}×)`)
 }
-console.log(`\none API page (${sample.file}): HTML ${kb(weight.html)}, JS ${kb(weight.js)}, CSS ${kb(weight.css)}`)
+console.log(['', ...weights].join('\n'))
 console.log(`search index: ${kb(searchBytes)} in total, ${kb(searchBytes / totalPages)} per page`)
 if (!values.keep) rmSync(site, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { MarkdownRenderer } from 'vitepress'
@@ -32,6 +32,8 @@ export interface HighlightCache {
   /** Deletes stored blocks this process neither read nor wrote; call it after a full build only. */
   prune(): void
   stats: { hits: number; misses: number }
+  /** The options' fingerprint, for keys of things derived from highlighted blocks. */
+  fingerprint: string
 }
 
 /**
@@ -63,6 +65,7 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
   }
   return {
     stats,
+    fingerprint: options.fingerprint,
     attach(md) {
       const highlight = md.options.highlight as Highlight | null | undefined
       if (!highlight) return
@@ -77,7 +80,10 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
         stats.misses++
         const html = highlight(code, lang, attrs)
         memory.set(key, html)
-        writeFileSync(join(options.dir, `${key}.html`), html)
+        // whole or not at all: build workers (highlight/prerender.ts) write the same folder
+        const file = join(options.dir, `${key}.html`)
+        writeFileSync(`${file}.${process.pid}.tmp`, html)
+        renameSync(`${file}.${process.pid}.tmp`, file)
         return html
       }
     },

@@ -1,0 +1,30 @@
+// A child process of highlight/prerender.ts: renders the pages it is sent with the site's own
+// markdown setup, which fills the highlight cache, and records each page that rendered whole.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createMarkdownRenderer } from 'vitepress'
+import { createSiteMarkdown } from '../site/markdown-setup'
+import { KEEP_FRAGMENTS } from '../markdown/page-fragments'
+import { renderedPageKey, renderedPagesDir } from './prerender'
+
+process.once('message', async (message) => {
+  const { root, files } = message as { root: string; files: string[] }
+  const docsDir = join(root, 'docs')
+  const markdown = await createSiteMarkdown(root, { fragments: false })
+  const md = await createMarkdownRenderer(docsDir, markdown.options, '/')
+  const done = renderedPagesDir(root)
+  mkdirSync(done, { recursive: true })
+  const failed: Array<{ file: string; message: string }> = []
+  let rendered = 0
+  for (const file of files) {
+    const source = readFileSync(join(docsDir, file), 'utf8')
+    try {
+      md.render(source, { path: join(docsDir, file), relativePath: file, cleanUrls: false, [KEEP_FRAGMENTS]: true })
+      writeFileSync(join(done, renderedPageKey(markdown, file, source)), '')
+      rendered++
+    } catch (error) {
+      failed.push({ file, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  process.send!({ rendered, failed }, () => process.exit(0))
+})

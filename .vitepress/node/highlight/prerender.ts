@@ -1,0 +1,70 @@
+import { fork } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { listMarkdownFiles } from '../spec/load-pages'
+import { endpointComment } from '../sdk/snippet-endpoint'
+import type { SiteMarkdown } from '../site/markdown-setup'
+
+/** Below this many pages to highlight, the build does them itself faster than workers start. */
+export const MIN_PRERENDER_PAGES = 24
+
+/** Where a worker records a page whose every code block is in the highlight cache. */
+export function renderedPagesDir(root: string): string {
+  return join(root, '.vitepress/cache/highlight/pages')
+}
+
+/**
+ * A page's key for the record of rendered pages: its source, the highlighting fingerprint and
+ * what its snippets see of the SDK declaration (its own endpoint's part for an API page, the whole
+ * declaration for any other page). When it is recorded, every block of the page is cached.
+ */
+export function renderedPageKey(markdown: SiteMarkdown, file: string, source: string): string {
+  const declaration = markdown.declaration()
+  const page = markdown.pages.get(file)
+  const seen = page ? declaration.hashFor(`${endpointComment(page.spec.path)}// ---cut---\n`) : declaration.hash
+  return createHash('sha256').update(markdown.highlightCache.fingerprint).update('\0').update(seen).update('\0').update(file).update('\0').update(source).digest('hex')
+}
+
+interface WorkerReport {
+  rendered: number
+  failed: Array<{ file: string; message: string }>
+}
+
+function runWorker(root: string, files: string[]): Promise<WorkerReport> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
+      cwd: root,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    let report: WorkerReport | undefined
+    child.on('message', (message) => (report = message as WorkerReport))
+    child.on('error', reject)
+    child.on('exit', (code) => (report ? resolve(report) : reject(new Error(`code highlighting worker exited with code ${code} before reporting`))))
+    child.send({ root, files })
+  })
+}
+
+/**
+ * Highlights and type-checks, on every core, the code of each page whose blocks are not all in
+ * the highlight cache yet, so the build that follows (one process) finds them there. Blocks that
+ * fail (a type error) are not cached: the build renders that page again and reports the error
+ * with the page's path, as it does without this step.
+ */
+export async function prerenderCode(root: string, markdown: SiteMarkdown, workers = availableParallelism()): Promise<void> {
+  const docsDir = join(root, 'docs')
+  const done = renderedPagesDir(root)
+  const todo = listMarkdownFiles(docsDir).filter(
+    (file) => !existsSync(join(done, renderedPageKey(markdown, file, readFileSync(join(docsDir, file), 'utf8')))),
+  )
+  if (todo.length < MIN_PRERENDER_PAGES || workers < 2) return
+  const started = Date.now()
+  const shares: string[][] = Array.from({ length: workers }, () => [])
+  todo.forEach((file, i) => shares[i % workers].push(file))
+  const reports = await Promise.all(shares.map((files) => runWorker(root, files)))
+  const rendered = reports.reduce((sum, report) => sum + report.rendered, 0)
+  const failed = reports.flatMap((report) => report.failed)
+  console.log(`highlighted the code of ${rendered} pages in ${workers} processes in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))
+}

@@ -1,0 +1,102 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { MarkdownOptions } from 'vitepress'
+import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
+import { writeDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
+import { apiPagePlugin } from '../markdown/api-page-plugin'
+import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
+import { hoverTablePlugin } from '../markdown/hover-table'
+import { createFragmentStore, type FragmentStore } from '../markdown/page-fragments'
+import { createTypesCache } from '../twoslash/types-cache'
+import { snippetCompilerOptions } from '../twoslash/compiler-options'
+import { snippetTransformer } from '../twoslash/transformer'
+import { loadCodePalette, type CodePalette } from '../highlight/code-palette'
+import { accessibleCodeColour } from '../highlight/code-contrast'
+import { compactTokensTransformer } from '../highlight/compact-tokens'
+import { createHighlightCache, fingerprintOf, packageVersions, type HighlightCache } from '../highlight/highlight-cache'
+
+/** Everything the site's markdown rendering is made of, built once per process from `docs/`. */
+export interface SiteMarkdown {
+  pages: Map<string, LoadedPage>
+  webhooks: Map<string, LoadedWebhook>
+  /** The SDK declaration as last written (a spec edited in the dev server rewrites it). */
+  declaration(): WrittenDeclaration
+  codePalette: CodePalette
+  highlightCache: HighlightCache
+  /** Present when built pages keep their generated blocks out of their scripts. */
+  fragments?: FragmentStore
+  /** VitePress's `markdown` options: themes, twoslash and our transformers, our plugins. */
+  options: MarkdownOptions
+}
+
+const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const
+type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
+
+/**
+ * Loads the specs, writes the SDK declaration and assembles the markdown options. The site config
+ * and the workers that highlight code ahead of a build (highlight/prerender.ts) both use it, so
+ * they render, and key the highlight cache, the same way.
+ */
+export async function createSiteMarkdown(root: string, options: { fragments: boolean }): Promise<SiteMarkdown> {
+  const docsDir = join(root, 'docs')
+  const pages = loadApiPages(docsDir)
+  const webhooks = loadWebhookPages(docsDir)
+  const specs = () => [...pages.values()].map((page) => page.spec)
+  const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
+  let declaration = writeDeclaration(root, specs(), webhookSpecs())
+  // Colour classes instead of inline styles on every code token (see node/highlight/).
+  // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
+  const codePalette = await loadCodePalette(CODE_THEMES, accessibleCodeColour)
+  // Highlighted blocks are kept between builds and shared with the search index's second rendering.
+  const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
+  const highlightCache = createHighlightCache({
+    dir: join(root, '.vitepress/cache/highlight'),
+    fingerprint: fingerprintOf(
+      [...sourceDir('.vitepress/node/highlight'), ...sourceDir('.vitepress/node/twoslash')],
+      [
+        ...packageVersions(['vitepress', { name: 'shiki', from: 'vitepress' }, 'typescript', 'twoslash', '@shikijs/twoslash']),
+        JSON.stringify(CODE_THEMES),
+        `twoslash=${process.env.DOCS_TWOSLASH ?? 'on'}`,
+      ],
+    ),
+    declarationHash: (code) => declaration.hashFor(code),
+  })
+  const fragments = options.fragments ? createFragmentStore() : undefined
+  return {
+    pages,
+    webhooks,
+    declaration: () => declaration,
+    codePalette,
+    highlightCache,
+    fragments,
+    options: {
+      theme: CODE_THEMES,
+      // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
+      codeTransformers: [
+        ...(process.env.DOCS_TWOSLASH === 'off'
+          ? []
+          : [
+              snippetTransformer({
+                compilerOptions: snippetCompilerOptions(declaration.file),
+                typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
+              }) as unknown as CodeTransformer,
+            ]),
+        // last: it rewrites the finished tree, twoslash's hover spans included
+        compactTokensTransformer(codePalette) as unknown as CodeTransformer,
+      ],
+      config(md) {
+        stableCodeGroupIds(md)
+        apiPagePlugin(md, {
+          pages,
+          webhooks,
+          onSpecChange: () => {
+            declaration = writeDeclaration(root, specs(), webhookSpecs())
+          },
+        })
+        hoverTablePlugin(md)
+        fragments?.attach(md)
+        highlightCache.attach(md)
+      },
+    },
+  }
+}
