@@ -15,6 +15,7 @@ import { escapeHead } from './node/site/safe-head'
 import { paletteCssPlugin } from './node/highlight/palette-css-plugin'
 import { guardedSfcCompiler } from './node/site/page-data-guard'
 import { KEEP_FRAGMENTS } from './node/markdown/page-fragments'
+import { SEARCH_RENDER } from './node/markdown/api-page-plugin'
 import { createSiteMarkdown } from './node/site/markdown-setup'
 import { prerenderCode } from './node/highlight/prerender'
 
@@ -87,9 +88,10 @@ export default defineConfig({
       options: {
         // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
         miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
-        // the index reads the tables, which a built page otherwise keeps out of its component
+        // The index reads the tables (which a built page otherwise keeps out of its component) and
+        // no code, so API pages are rendered for it without their code blocks.
         _render(src, env, md) {
-          const own = { ...env, [KEEP_FRAGMENTS]: true } as typeof env & { frontmatter?: { search?: boolean } }
+          const own = { ...env, [KEEP_FRAGMENTS]: true, [SEARCH_RENDER]: true } as typeof env & { frontmatter?: { search?: boolean } }
           const html = md.render(src, own)
           return own.frontmatter?.search === false ? '' : html
         },

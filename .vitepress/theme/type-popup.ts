@@ -1,3 +1,5 @@
+import { loadLazyFragments } from './components/ApiFragment'
+
 /**
  * Shows the type and documentation of a code token (`span.tw-hover`, rendered at build time by
  * twoslash) in one shared popup: on mouse hover, or on tap/click for touch screens and keyboards.
@@ -63,11 +65,12 @@ function place(popup: HTMLElement, target: HTMLElement): void {
  * (node/markdown/hover-table.ts) the token carries `data-h`, an index into the page's hidden
  * `.tw-hovers` table; a token with its own `data-type` is read directly.
  */
-function hoverData(target: HTMLElement): DOMStringMap {
+function hoverData(target: HTMLElement): DOMStringMap | undefined {
   const id = target.dataset.h
   if (id === undefined) return target.dataset
   const table = target.closest('.vp-doc')?.querySelector('.tw-hovers') ?? document.querySelector('.tw-hovers')
-  const entry = table?.children[Number(id)]
+  if (!table) return undefined
+  const entry = table.children[Number(id)]
   return entry instanceof HTMLElement ? entry.dataset : target.dataset
 }
 
@@ -86,7 +89,17 @@ export function installTypePopups(): void {
     if (current === target) return
     hide()
     current = target
-    const { type, docs } = hoverData(target)
+    const data = hoverData(target)
+    if (!data) {
+      // the hover texts are fetched when a reader first points at code (see ApiFragment)
+      void loadLazyFragments().then(() => {
+        if (current !== target || !hoverData(target)) return
+        current = null
+        show(target)
+      })
+      return
+    }
+    const { type, docs } = data
     popup.replaceChildren(highlightType(type ?? ''))
     if (docs) {
       const text = document.createElement('div')
@@ -103,6 +116,7 @@ export function installTypePopups(): void {
     node instanceof Element ? (node.closest('.tw-hover') as HTMLElement | null) : null
 
   document.addEventListener('pointerover', (event) => {
+    if ((event.target as Element | null)?.closest?.('.vp-code-group')) void loadLazyFragments()
     if (event.pointerType !== 'mouse') return
     const token = tokenOf(event.target)
     if (token) show(token)

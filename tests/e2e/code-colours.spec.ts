@@ -15,7 +15,7 @@ async function snippetColours(page: Page) {
       return span ? getComputedStyle(span).color : 'missing'
     }
     return {
-      plain: getComputedStyle(element.querySelector('.line')!).color,
+      plain: getComputedStyle(element.querySelector('code')!).color,
       keyword: colourOf((span) => span.children.length === 0 && span.textContent!.trim() === 'const'),
       string: colourOf((span) => span.children.length === 0 && span.textContent!.trim().startsWith("'")),
       inlineStyles: element.querySelectorAll('span[style]').length,

@@ -89,9 +89,12 @@ export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike, a
     return index < 0 ? undefined : `c${index.toString(36)}`
   }
   // Custom properties inherit: a token without a span, or a span with only one of the two
-  // classes, takes the other colour from its line.
+  // classes, takes the other colour from the block. Text outside any span (lines are not wrapped,
+  // see compact-tokens.ts) takes the default colour from the block itself.
   const rules = [
-    `.vp-code .line{--shiki-light:${adjust(light.fg, 'light')};--shiki-dark:${adjust(dark.fg, 'dark')}}`,
+    `.vp-code code{--shiki-light:${adjust(light.fg, 'light')};--shiki-dark:${adjust(dark.fg, 'dark')}}`,
+    `html:not(.dark) .vp-doc [class*='language-'] pre.vp-code code{color:var(--shiki-light)}`,
+    `.dark .vp-doc [class*='language-'] pre.vp-code code{color:var(--shiki-dark)}`,
     ...light.colours.map((colour) => `.vp-code .${lightClass(colour)}{--shiki-light:${adjust(colour, 'light')}}`),
     ...dark.colours.map((colour) => `.vp-code .${darkClass(colour)}{--shiki-dark:${adjust(colour, 'dark')}}`),
     ...pairs.map((pair, index) => {

@@ -146,6 +146,8 @@ export function compactTokensTransformer(palette: CodePalette): CompactTokensTra
           if (child.type !== 'element') continue
           if (child.tagName === 'code') {
             for (const line of child.children) if (line.type === 'element') compactChildren(line, palette)
+            // the newlines between lines are text already: a wrapper per line only added bytes
+            child.children = child.children.flatMap((line) => (line.type === 'element' && classList(line).includes('line') ? line.children : [line]))
           } else {
             visit(child)
           }

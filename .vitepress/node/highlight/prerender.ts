@@ -36,7 +36,7 @@ function runWorker(root: string, files: string[]): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
       cwd: root,
-      execArgv: ['--import', 'tsx'],
+      execArgv: ['--import', 'tsx', '--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     let report: WorkerReport | undefined

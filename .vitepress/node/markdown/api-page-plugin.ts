@@ -8,9 +8,13 @@ import { renderWebhookPage } from '../render/webhook-page'
 /** The page whose body is followed by the generated index of every API page. */
 export const API_INDEX_FILE = 'openapi/index.md'
 
+/** Set on a render's env when the page is rendered for the local search index (no code). */
+export const SEARCH_RENDER = '__searchRender'
+
 interface MarkdownEnv {
   relativePath?: string
   path?: string
+  [SEARCH_RENDER]?: boolean
 }
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/
@@ -34,7 +38,7 @@ export function apiPagePlugin(md: MarkdownRenderer, options: ApiPagePluginOption
   md.render = (src: string, env: MarkdownEnv = {}) => {
     const file = env.relativePath ?? env.path ?? '(unknown page)'
     try {
-      return render(expandApiPage(src, file, options), env)
+      return render(expandApiPage(src, file, options, !!env[SEARCH_RENDER]), env)
     } catch (error) {
       if (error instanceof Error && !error.message.startsWith(file)) {
         error.message = `${file}: ${error.message}`
@@ -44,10 +48,10 @@ export function apiPagePlugin(md: MarkdownRenderer, options: ApiPagePluginOption
   }
 }
 
-function expandApiPage(src: string, file: string, options: ApiPagePluginOptions): string {
+function expandApiPage(src: string, file: string, options: ApiPagePluginOptions, forSearch: boolean): string {
   const webhookSpecs = () => [...(options.webhooks?.values() ?? [])].map((page) => page.spec)
   if (file === API_INDEX_FILE) return `${src}\n\n${renderApiIndex([...options.pages.values()].map((page) => page.spec), webhookSpecs())}\n`
-  if (options.webhooks && /^---\r?\n[\s\S]*?^webhook:/m.test(FRONTMATTER.exec(src)?.[0] ?? '')) return expandWebhookPage(src, file, options.webhooks, options)
+  if (options.webhooks && /^---\r?\n[\s\S]*?^webhook:/m.test(FRONTMATTER.exec(src)?.[0] ?? '')) return expandWebhookPage(src, file, options.webhooks, options, forSearch)
   let loaded = options.pages.get(file)
   if (!loaded || loaded.source !== src) {
     loaded = parseApiSource(src, file)
@@ -56,10 +60,10 @@ function expandApiPage(src: string, file: string, options: ApiPagePluginOptions)
     options.onSpecChange?.(loaded.spec)
   }
   const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
-  return `${frontmatter}\n${renderApiPage(loaded.spec, loaded.body)}`
+  return `${frontmatter}\n${renderApiPage(loaded.spec, loaded.body, { forSearch })}`
 }
 
-function expandWebhookPage(src: string, file: string, webhooks: Map<string, LoadedWebhook>, options: ApiPagePluginOptions): string {
+function expandWebhookPage(src: string, file: string, webhooks: Map<string, LoadedWebhook>, options: ApiPagePluginOptions, forSearch: boolean): string {
   let loaded = webhooks.get(file)
   if (!loaded || loaded.source !== src) {
     loaded = parseWebhookSource(src, file)
@@ -68,5 +72,5 @@ function expandWebhookPage(src: string, file: string, webhooks: Map<string, Load
     options.onSpecChange?.(loaded.spec)
   }
   const frontmatter = FRONTMATTER.exec(src)?.[0] ?? ''
-  return `${frontmatter}\n${renderWebhookPage(loaded.spec, loaded.body)}`
+  return `${frontmatter}\n${renderWebhookPage(loaded.spec, loaded.body, { forSearch })}`
 }

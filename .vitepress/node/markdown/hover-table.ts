@@ -32,7 +32,7 @@ export function dedupeHovers(html: string): string {
     return `<span${attributes.replace(found, ` data-h="${id}"`)}>`
   })
   if (entries.length === 0) return html
-  return `${out}${markFragment(`<div class="${HOVER_TABLE_CLASS}" hidden>${entries.join('')}</div>`)}\n`
+  return `${out}${markFragment(`<div class="${HOVER_TABLE_CLASS}" hidden>${entries.join('')}</div>`, { lazy: true })}\n`
 }
 
 /** Applies {@link dedupeHovers} to every page VitePress renders (and indexes for search). */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { MarkdownRenderer } from 'vitepress'
-import { FRAGMENT_END, FRAGMENT_START } from '../render/fragment-marker'
+import { FRAGMENT_END, FRAGMENT_START, LAZY_FRAGMENT_START } from '../render/fragment-marker'
 import { FRAGMENT_CLASS, FRAGMENT_DIR, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
 
 /** The theme component a marked block is replaced with (theme/components/ApiFragment.ts). */
@@ -11,32 +11,52 @@ export const FRAGMENT_COMPONENT = 'ApiFragment'
 /** Set on a render's env to keep the marked blocks in place (the local search indexes them). */
 export const KEEP_FRAGMENTS = '__keepApiFragments'
 
-const MARKED = new RegExp(`${FRAGMENT_START}([\\s\\S]*?)${FRAGMENT_END}`, 'g')
-// What the server renders for the component: an empty element naming its file and part.
+const MARKED = new RegExp(`(${FRAGMENT_START}|${LAZY_FRAGMENT_START})([\\s\\S]*?)${FRAGMENT_END}`, 'g')
+// What the server renders for the component: an empty element naming its file and part (a lazy
+// part has a `data-lazy` attribute after these, so it is left empty).
 const PLACEHOLDER = new RegExp(`<div class="${FRAGMENT_CLASS}" data-fragment="([^"#]+)#(\\d+)"></div>`, 'g')
 
-/** A page's HTML with its marked blocks taken out, and the file that holds them. */
+/** A page's HTML with its marked blocks taken out, and the files that hold them. */
 export interface SplitPage {
   html: string
-  /** Path of the fragment file relative to the site's base, or undefined when nothing was marked. */
-  file?: string
-  parts: string[]
+  /** The parts of each fragment file, by its path relative to the site's base. */
+  files: Map<string, string[]>
+}
+
+function fileOf(parts: string[], suffix: string): string {
+  const hash = createHash('sha256').update(parts.join(FRAGMENT_PART_SEPARATOR)).digest('hex').slice(0, 16)
+  return `${FRAGMENT_DIR}/${hash}${suffix}.html`
 }
 
 /**
  * Takes the blocks marked by render/fragment-marker.ts out of a page's rendered HTML. Each becomes
- * an `<ApiFragment>` placeholder naming the page's fragment file (named by the hash of its parts)
- * and its part number.
+ * an `<ApiFragment>` placeholder naming its file and part number: the page's file (named by the
+ * hash of its parts) for the blocks the HTML carries, a second one for the lazy blocks.
  */
 export function splitFragments(html: string): SplitPage {
-  const parts: string[] = []
-  for (const match of html.matchAll(MARKED)) parts.push(match[1].trim())
-  if (parts.length === 0) return { html, parts }
-  const hash = createHash('sha256').update(parts.join(FRAGMENT_PART_SEPARATOR)).digest('hex').slice(0, 16)
-  const file = `${FRAGMENT_DIR}/${hash}.html`
-  let part = 0
-  const out = html.replace(MARKED, () => `<${FRAGMENT_COMPONENT} src="${file}" part="${part++}"></${FRAGMENT_COMPONENT}>`)
-  return { html: out, file, parts }
+  const eager: string[] = []
+  const lazy: string[] = []
+  const order: Array<{ lazy: boolean; part: number }> = []
+  for (const match of html.matchAll(MARKED)) {
+    const isLazy = match[1] === LAZY_FRAGMENT_START
+    const parts = isLazy ? lazy : eager
+    order.push({ lazy: isLazy, part: parts.length })
+    parts.push(match[2].trim())
+  }
+  const files = new Map<string, string[]>()
+  if (order.length === 0) return { html, files }
+  const eagerFile = fileOf(eager, '')
+  const lazyFile = fileOf(lazy, '.lazy')
+  if (eager.length > 0) files.set(eagerFile, eager)
+  if (lazy.length > 0) files.set(lazyFile, lazy)
+  let next = 0
+  const out = html.replace(MARKED, () => {
+    const { lazy: isLazy, part } = order[next++]
+    return isLazy
+      ? `<${FRAGMENT_COMPONENT} src="${lazyFile}" part="${part}" lazy></${FRAGMENT_COMPONENT}>`
+      : `<${FRAGMENT_COMPONENT} src="${eagerFile}" part="${part}"></${FRAGMENT_COMPONENT}>`
+  })
+  return { html: out, files }
 }
 
 /** The fragments of one build: filled into each page's HTML and written beside it. */
@@ -55,6 +75,7 @@ export interface FragmentStore {
  * large pages made the bundler hold gigabytes, and a reader downloaded every table twice (HTML and
  * JS). Here the HTML carries the parts (filled in after server rendering, kept by hydration) and
  * the page's script only their file's name, fetched when a reader navigates to the page in-app.
+ * Lazy parts are never filled in: the browser fetches them when they are first needed.
  */
 export function createFragmentStore(): FragmentStore {
   const files = new Map<string, string[]>()
@@ -65,7 +86,7 @@ export function createFragmentStore(): FragmentStore {
         const html = render(src, env)
         if (env[KEEP_FRAGMENTS]) return html
         const split = splitFragments(html)
-        if (split.file) files.set(split.file, split.parts)
+        for (const [file, parts] of split.files) files.set(file, parts)
         return split.html
       }
     },

@@ -57,7 +57,21 @@ export function renderCodeGroup(page: ApiPageSpec, operation: OperationSpec): st
   return ['::: code-group', ...samples.map(fence), ':::'].join('\n\n')
 }
 
-function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] {
+/**
+ * What the search index keeps of a code group: its tab names. The index leaves code out, so the
+ * page is rendered for it without highlighting or type-checking a single block.
+ */
+export function renderCodeGroupLabels(page: ApiPageSpec, operation: OperationSpec): string {
+  const labels = CODE_RENDERERS.flatMap((render) => render(page, operation)).map((sample) => escapeHtml(sample.label))
+  return `<p class="api-code-labels" v-pre>${labels.join(' ')}</p>`
+}
+
+/** How a page is rendered: for readers, or for the search index (see {@link renderCodeGroupLabels}). */
+export interface RenderOptions {
+  forSearch?: boolean
+}
+
+function renderOperation(page: ApiPageSpec, operation: OperationSpec, options: RenderOptions): string[] {
   const prefix = anchorPrefix(page, operation)
   const level = page.operations.length > 1 ? '###' : '##'
   const out: string[] = []
@@ -79,7 +93,7 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
   )
   out.push(`${level} 示例代码 {#${prefix}samples}`)
   out.push('示例中的 `wxpay`（TypeScript）与 `$instance`（PHP）是按[快速开始](/guide/getting-started)创建的客户端实例。')
-  out.push(markFragment(renderCodeGroup(page, operation)))
+  out.push(options.forSearch ? renderCodeGroupLabels(page, operation) : markFragment(renderCodeGroup(page, operation)))
   out.push(`${level} 返回字典 {#${prefix}response}`)
   const { response } = operation
   if (response.body) {
@@ -100,11 +114,11 @@ function renderOperation(page: ApiPageSpec, operation: OperationSpec): string[] 
  * Renders the markdown of an API page from its spec: title, description, endpoint, parameter
  * tables, the code group and the official links. The page's own markdown body follows.
  */
-export function renderApiPage(page: ApiPageSpec, body = ''): string {
+export function renderApiPage(page: ApiPageSpec, body = '', options: RenderOptions = {}): string {
   const out: string[] = [
     `<h1 id="top" tabindex="-1" v-pre>${escapeHtml(page.title)}</h1>`,
     `<p class="api-description" v-pre>${escapeHtml(page.description)}</p>`,
-    ...page.operations.flatMap((operation) => renderOperation(page, operation)),
+    ...page.operations.flatMap((operation) => renderOperation(page, operation, options)),
   ]
   if (body.trim()) out.push(body.trim())
   out.push(

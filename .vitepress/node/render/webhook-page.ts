@@ -71,7 +71,7 @@ export const WEBHOOK_REPLY = [
  * resource, verify-and-decrypt code in TypeScript and PHP, and the reply contract. The page's own
  * markdown follows.
  */
-export function renderWebhookPage(spec: WebhookPageSpec, body = ''): string {
+export function renderWebhookPage(spec: WebhookPageSpec, body = '', options: { forSearch?: boolean } = {}): string {
   const events = spec.events
     .map((event) => `<tr><td><code>${escapeHtml(event.type)}</code></td><td>${escapeHtml(event.summary)}</td><td>${escapeHtml(event.description)}</td></tr>`)
     .join('')
@@ -91,7 +91,9 @@ export function renderWebhookPage(spec: WebhookPageSpec, body = ''): string {
     markFragment(renderParamsTable(`${spec.title}解密后的数据`, '字段', flattenRows(spec.resource, 'resource'))),
     '## 验签与解密 {#samples}',
     '先验签再解密：签名覆盖原始请求体，须在解析 JSON 之前用收到的原文验证。',
-    markFragment(['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n')),
+    options.forSearch
+      ? `<p class="api-code-labels" v-pre>${[webhookTsSample(spec), webhookPhpSample()].map((sample) => escapeHtml(sample.label)).join(' ')}</p>`
+      : markFragment(['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n')),
     '## 应答 {#reply}',
     WEBHOOK_REPLY,
   ]

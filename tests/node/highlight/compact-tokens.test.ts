@@ -26,12 +26,26 @@ function compactLine(...tokens: ElementContent[]): Element {
   return line
 }
 
+describe('compactTokensTransformer', () => {
+  it('leaves lines unwrapped: their tokens and the newlines between them sit in the code element', () => {
+    const code: Element = {
+      type: 'element',
+      tagName: 'code',
+      properties: {},
+      children: [span({ class: 'line' }, token(KEYWORD, text('const')), token(DEFAULT, text(' a'))), text('\n'), span({ class: 'line' }), text('\n'), span({ class: 'line' }, token(STRING, text("'b'")))],
+    }
+    compactTokensTransformer(palette).root({ type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] })
+    expect(code.children).toEqual([span({ class: 'c0' }, text('const')), text(' a'), text('\n'), text('\n'), span({ class: 'c1' }, text("'b'"))])
+  })
+})
+
 describe('createCodePalette', () => {
   it('gives each theme colour a class and the default pair to every line', () => {
     expect(palette.lightClass('#d73a49')).toBe('l1')
     expect(palette.darkClass('#9ECBFF')).toBe('d2')
     expect(palette.lightClass('#123456')).toBeUndefined()
-    expect(palette.css).toContain('.vp-code .line{--shiki-light:#24292E;--shiki-dark:#E1E4E8}')
+    expect(palette.css).toContain('.vp-code code{--shiki-light:#24292E;--shiki-dark:#E1E4E8}')
+    expect(palette.css).toContain(".dark .vp-doc [class*='language-'] pre.vp-code code{color:var(--shiki-dark)}")
     expect(palette.css).toContain('.vp-code .l1{--shiki-light:#D73A49}')
     expect(palette.css).toContain('.vp-code .d2{--shiki-dark:#9ECBFF}')
     expect(palette.pairClass('#032f62', '#9ecbff')).toBe('c1')

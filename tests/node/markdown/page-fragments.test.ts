@@ -7,52 +7,62 @@ import { createFragmentStore, KEEP_FRAGMENTS, splitFragments } from '../../../.v
 import { markFragment } from '../../../.vitepress/node/render/fragment-marker'
 import { FRAGMENT_PART_SEPARATOR } from '../../../.vitepress/shared/page-fragments'
 
-const page = ['<h2 id="request">请求参数</h2>', markFragment('<table><tr><td>appid</td></tr></table>'), '<p>说明</p>', markFragment('<div class="vp-code-group">code</div>')].join('\n')
+const table = '<table><tr><td>appid</td></tr></table>'
+const code = '<div class="vp-code-group">code</div>'
+const hovers = '<div class="tw-hovers" hidden><i data-type="string"></i></div>'
+const page = ['<h2 id="request">请求参数</h2>', markFragment(table), '<p>说明</p>', markFragment(code), markFragment(hovers, { lazy: true })].join('\n')
 
 /** What Vue's server renderer makes of the placeholder component (theme/components/ApiFragment.ts). */
 const serverRendered = (html: string) =>
-  html.replace(/<ApiFragment src="([^"]+)" part="(\d+)"><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2"></div>')
+  html
+    .replace(/<ApiFragment src="([^"]+)" part="(\d+)"><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2"></div>')
+    .replace(/<ApiFragment src="([^"]+)" part="(\d+)" lazy><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2" data-lazy=""></div>')
 
 const fakeRenderer = () => ({ render: (src: string) => src }) as unknown as MarkdownRenderer
 
 describe('splitFragments', () => {
-  it('replaces each marked block with a placeholder naming the page file and the part', () => {
+  it('replaces each marked block with a placeholder naming its file and part, lazy blocks in a file of their own', () => {
     const split = splitFragments(page)
-    expect(split.parts).toEqual(['<table><tr><td>appid</td></tr></table>', '<div class="vp-code-group">code</div>'])
-    expect(split.file).toMatch(/^assets\/fragments\/[0-9a-f]{16}\.html$/)
+    const [[eager, eagerParts], [lazy, lazyParts]] = [...split.files]
+    expect(eagerParts).toEqual([table, code])
+    expect(lazyParts).toEqual([hovers])
+    expect(eager).toMatch(/^assets\/fragments\/[0-9a-f]{16}\.html$/)
+    expect(lazy).toMatch(/^assets\/fragments\/[0-9a-f]{16}\.lazy\.html$/)
     expect(split.html).toBe(
       [
         '<h2 id="request">请求参数</h2>',
-        `<ApiFragment src="${split.file}" part="0"></ApiFragment>`,
+        `<ApiFragment src="${eager}" part="0"></ApiFragment>`,
         '<p>说明</p>',
-        `<ApiFragment src="${split.file}" part="1"></ApiFragment>`,
+        `<ApiFragment src="${eager}" part="1"></ApiFragment>`,
+        `<ApiFragment src="${lazy}" part="0" lazy></ApiFragment>`,
       ].join('\n'),
     )
   })
 
-  it('names the file by its content, and leaves a page without marked blocks alone', () => {
-    expect(splitFragments(page).file).toBe(splitFragments(page).file)
-    expect(splitFragments(page.replace('appid', 'mchid')).file).not.toBe(splitFragments(page).file)
-    expect(splitFragments('<p>guide</p>')).toEqual({ html: '<p>guide</p>', parts: [] })
+  it('names files by their content, and leaves a page without marked blocks alone', () => {
+    const names = (html: string) => [...splitFragments(html).files.keys()]
+    expect(names(page)).toEqual(names(page))
+    expect(names(page.replace('appid', 'mchid'))[0]).not.toBe(names(page)[0])
+    expect(names(page.replace('appid', 'mchid'))[1]).toBe(names(page)[1])
+    expect(splitFragments('<p>guide</p>')).toEqual({ html: '<p>guide</p>', files: new Map() })
   })
 })
 
 describe('createFragmentStore', () => {
-  it('puts the parts back into the server-rendered page and writes the file the browser fetches', () => {
+  it('puts the parts back into the server-rendered page, all but the lazy one, and writes the files the browser fetches', () => {
     const store = createFragmentStore()
     const md = fakeRenderer()
     store.attach(md)
-    const rendered = md.render(page, {})
+    const rendered = serverRendered(md.render(page, {}))
     expect(rendered).not.toContain('appid')
-    expect(store.fill(serverRendered(rendered), 'openapi/x.md')).toBe(
-      serverRendered(rendered)
-        .replace(/(data-fragment="[^"]+#0">)/, '$1<table><tr><td>appid</td></tr></table>')
-        .replace(/(data-fragment="[^"]+#1">)/, '$1<div class="vp-code-group">code</div>'),
+    expect(store.fill(rendered, 'openapi/x.md')).toBe(
+      rendered.replace(/(data-fragment="[^"]+#0">)/, `$1${table}`).replace(/(data-fragment="[^"]+#1">)/, `$1${code}`),
     )
     const outDir = mkdtempSync(join(tmpdir(), 'fragments-'))
     store.write(outDir)
-    const file = splitFragments(page).file!
-    expect(readFileSync(join(outDir, file), 'utf8').split(FRAGMENT_PART_SEPARATOR)).toEqual(splitFragments(page).parts)
+    for (const [file, parts] of splitFragments(page).files) {
+      expect(readFileSync(join(outDir, file), 'utf8').split(FRAGMENT_PART_SEPARATOR)).toEqual(parts)
+    }
   })
 
   it('keeps the blocks in place when the render asks for it (the search index)', () => {
