@@ -36,7 +36,9 @@ function runWorker(root: string, files: string[]): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
       cwd: root,
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      // A larger young generation: highlighting allocates fast and briefly (measured ~13% faster).
+      // The heap limit stays Node's default.
+      execArgv: ['--import', 'tsx', '--expose-gc', '--max-semi-space-size=64'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     let report: WorkerReport | undefined
