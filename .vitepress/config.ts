@@ -17,6 +17,7 @@ import { guardedSfcCompiler } from './node/site/page-data-guard'
 import { KEEP_FRAGMENTS } from './node/markdown/page-fragments'
 import { SEARCH_RENDER } from './node/markdown/api-page-plugin'
 import { createSiteMarkdown } from './node/site/markdown-setup'
+import { escapeHtml } from './node/render/escape'
 import { prerenderCode } from './node/highlight/prerender'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -89,8 +90,12 @@ export default defineConfig({
         // Chinese words and field names are found mid-sentence (shared/search-tokenize.ts).
         miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
         // The index reads the tables (which a built page otherwise keeps out of its component) and
-        // no code, so API pages are rendered for it without their code blocks.
+        // no code, so API pages are rendered for it without their code blocks. The dev server
+        // indexes every page before it serves the first one: there an API page gives only its
+        // title and description, so a thousand pages do not delay the start.
         _render(src, env, md) {
+          const api = isBuild ? undefined : (pages.get(env.relativePath) ?? webhooks.get(env.relativePath))?.spec
+          if (api) return `<h1 id="top">${escapeHtml(api.title)}</h1><p>${escapeHtml(api.description)}</p>`
           const own = { ...env, [KEEP_FRAGMENTS]: true, [SEARCH_RENDER]: true } as typeof env & { frontmatter?: { search?: boolean } }
           const html = md.render(src, own)
           return own.frontmatter?.search === false ? '' : html

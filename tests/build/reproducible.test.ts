@@ -17,7 +17,7 @@ function listFiles(root: string, dir = root): string[] {
 }
 
 describe('reproducible builds', () => {
-  it('builds the same site twice, each with a fresh cache, into byte-identical output', async () => {
+  it('builds the same site twice, each with a fresh cache, into byte-identical output, the code highlighted by worker processes or by the build itself', async () => {
     // Two API pages of different product lines plus a page with several methods, so that the
     // sidebar, the API index, the search index and the SDK declaration all have something to order.
     const dir = createSmallSite('reproducible', {
@@ -26,11 +26,12 @@ describe('reproducible builds', () => {
     sites.push(dir)
     const outDirs = ['.vitepress/dist-a', '.vitepress/dist-b']
     const declarations: string[] = []
-    for (const outDir of outDirs) {
+    for (const [i, outDir] of outDirs.entries()) {
       rmSync(join(dir, '.vitepress/cache'), { recursive: true, force: true })
       rmSync(join(dir, 'snippets'), { recursive: true, force: true })
-      const { status, output } = await buildSite(dir, ['--outDir', outDir])
+      const { status, output } = await buildSite(dir, ['--outDir', outDir], { DOCS_PRERENDER: i === 0 ? 'always' : 'off' })
       expect(status, output).toBe(0)
+      expect(output.includes('highlighted the code of'), output).toBe(i === 0)
       declarations.push(readFileSync(join(dir, 'snippets/wechatpay.generated.d.ts'), 'utf8'))
     }
     const [a, b] = outDirs.map((outDir) => join(dir, outDir))

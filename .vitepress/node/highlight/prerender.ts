@@ -61,7 +61,12 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   const todo = listMarkdownFiles(docsDir).filter(
     (file) => !existsSync(join(done, renderedPageKey(markdown, file, readFileSync(join(docsDir, file), 'utf8')))),
   )
-  if (todo.length < MIN_PRERENDER_PAGES || workers < 2) return
+  // DOCS_PRERENDER=off leaves all the work to the build, =always runs the workers for any number
+  // of pages (the reproducible-build test compares the two).
+  const mode = process.env.DOCS_PRERENDER
+  if (mode === 'off' || todo.length === 0) return
+  if (mode !== 'always' && (todo.length < MIN_PRERENDER_PAGES || workers < 2)) return
+  workers = Math.max(2, workers)
   const started = Date.now()
   const shares: string[][] = Array.from({ length: workers }, () => [])
   todo.forEach((file, i) => shares[i % workers].push(file))

@@ -94,7 +94,8 @@ export function createFragmentStore(): FragmentStore {
       return html.replace(PLACEHOLDER, (tag, file: string, part: string) => {
         const content = files.get(file)?.[Number(part)]
         if (content === undefined) throw new Error(`${page}: fragment ${file}#${part} was not rendered in this build`)
-        return tag.replace('></div>', `>${content}</div>`)
+        // a function, so that `$&` or `$1` in spec text is not read as a replacement pattern
+        return tag.replace('></div>', () => `>${content}</div>`)
       })
     },
     write(outDir) {

@@ -65,6 +65,15 @@ describe('createFragmentStore', () => {
     }
   })
 
+  it('fills in text holding replacement patterns ($&, $1, $\') as it is', () => {
+    const store = createFragmentStore()
+    const md = fakeRenderer()
+    store.attach(md)
+    const text = "<p>$&#123;x} $& $1 $' $`</p>"
+    const rendered = serverRendered(md.render(markFragment(text), {}))
+    expect(store.fill(rendered, 'openapi/x.md')).toBe(rendered.replace('"></div>', `">${text}</div>`.replace(/\$/g, '$$$$')))
+  })
+
   it('keeps the blocks in place when the render asks for it (the search index)', () => {
     const store = createFragmentStore()
     const md = fakeRenderer()
