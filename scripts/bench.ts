@@ -28,6 +28,7 @@ const pages = syntheticPages(count)
 const site = createTempSite({
   name: 'bench',
   copyDocs: true,
+  parent: join(projectRoot, '.bench'),
   pages: Object.fromEntries(pages.map((page) => [page.file, page.source])),
 })
 /** Every markdown page of the temporary site: the synthetic ones and the site's own. */

@@ -7,8 +7,8 @@ import { listMarkdownFiles } from '../spec/load-pages'
 import { endpointComment } from '../sdk/snippet-endpoint'
 import type { SiteMarkdown } from '../site/markdown-setup'
 
-/** Below this many pages to highlight, the build does them itself faster than workers start. */
-export const MIN_PRERENDER_PAGES = 24
+/** Fewer pages than this per process are not worth starting another one for. */
+const PAGES_PER_WORKER = 12
 
 /** Where a worker records a page whose every code block is in the highlight cache. */
 export function renderedPagesDir(root: string): string {
@@ -61,17 +61,16 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   const todo = listMarkdownFiles(docsDir).filter(
     (file) => !existsSync(join(done, renderedPageKey(markdown, file, readFileSync(join(docsDir, file), 'utf8')))),
   )
-  // DOCS_PRERENDER=off leaves all the work to the build, =always runs the workers for any number
-  // of pages (the reproducible-build test compares the two).
-  const mode = process.env.DOCS_PRERENDER
-  if (mode === 'off' || todo.length === 0) return
-  if (mode !== 'always' && (todo.length < MIN_PRERENDER_PAGES || workers < 2)) return
-  workers = Math.max(2, workers)
+  // Even a few pages go to a worker: then the build itself never loads TypeScript programs, and its
+  // memory peak (bundling) does not add to theirs. DOCS_PRERENDER=off leaves the work to the build
+  // (the reproducible-build test compares the two).
+  if (process.env.DOCS_PRERENDER === 'off' || todo.length === 0) return
+  workers = Math.max(1, Math.min(workers, Math.ceil(todo.length / PAGES_PER_WORKER)))
   const started = Date.now()
   const shares: string[][] = Array.from({ length: workers }, () => [])
   todo.forEach((file, i) => shares[i % workers].push(file))
   const reports = await Promise.all(shares.map((files) => runWorker(root, files)))
   const rendered = reports.reduce((sum, report) => sum + report.rendered, 0)
   const failed = reports.flatMap((report) => report.failed)
-  console.log(`highlighted the code of ${rendered} pages in ${workers} processes in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))
+  console.log(`highlighted the code of ${rendered} pages in ${workers} process${workers > 1 ? 'es' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))
 }
