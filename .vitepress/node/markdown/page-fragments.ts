@@ -13,7 +13,7 @@ export const KEEP_FRAGMENTS = '__keepApiFragments'
 
 const MARKED = new RegExp(`(${FRAGMENT_START}|${LAZY_FRAGMENT_START})([\\s\\S]*?)${FRAGMENT_END}`, 'g')
 // What the server renders for the component: an empty element naming its file and part (a lazy
-// part has a `data-lazy` attribute after these, so it is left empty).
+// part has a `data-lazy` attribute after these, so it does not match and is left empty).
 const PLACEHOLDER = new RegExp(`<div class="${FRAGMENT_CLASS}" data-fragment="([^"#]+)#(\\d+)"></div>`, 'g')
 
 /** A page's HTML with its marked blocks taken out, and the files that hold them. */

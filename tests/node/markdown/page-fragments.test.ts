@@ -16,7 +16,7 @@ const page = ['<h2 id="request">请求参数</h2>', markFragment(table), '<p>说
 const serverRendered = (html: string) =>
   html
     .replace(/<ApiFragment src="([^"]+)" part="(\d+)"><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2"></div>')
-    .replace(/<ApiFragment src="([^"]+)" part="(\d+)" lazy><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2" data-lazy=""></div>')
+    .replace(/<ApiFragment src="([^"]+)" part="(\d+)" lazy><\/ApiFragment>/g, '<div class="api-fragment" data-fragment="$1#$2" data-lazy></div>')
 
 const fakeRenderer = () => ({ render: (src: string) => src }) as unknown as MarkdownRenderer
 
