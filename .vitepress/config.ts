@@ -44,6 +44,10 @@ export default defineConfig({
   title: site.title,
   description: site.description,
   lastUpdated: false,
+  // One page at a time: the local search adds pages to its index in the order their indexing
+  // finishes, so with several in flight the index (and every chunk naming its hash) depended on
+  // timing. Rendering is single-threaded anyway.
+  buildConcurrency: 1,
   // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
   metaChunk: true,
   head: [
