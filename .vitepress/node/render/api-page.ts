@@ -62,8 +62,12 @@ export function renderCodeGroup(page: ApiPageSpec, operation: OperationSpec): st
  * page is rendered for it without highlighting or type-checking a single block.
  */
 export function renderCodeGroupLabels(page: ApiPageSpec, operation: OperationSpec): string {
-  const labels = CODE_RENDERERS.flatMap((render) => render(page, operation)).map((sample) => escapeHtml(sample.label))
-  return `<p class="api-code-labels" v-pre>${labels.join(' ')}</p>`
+  return renderCodeLabels(CODE_RENDERERS.flatMap((render) => render(page, operation)))
+}
+
+/** The tab names of a code group's samples, as one paragraph (see {@link renderCodeGroupLabels}). */
+export function renderCodeLabels(samples: readonly CodeSample[]): string {
+  return `<p class="api-code-labels" v-pre>${samples.map((sample) => escapeHtml(sample.label)).join(' ')}</p>`
 }
 
 /** How a page is rendered: for readers, or for the search index (see {@link renderCodeGroupLabels}). */

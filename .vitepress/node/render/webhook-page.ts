@@ -5,6 +5,7 @@ import { flattenRows, renderParamsTable } from './params-table'
 import { webhookPhpSample, webhookTsSample } from './webhook-code'
 import { renderWebhookDownloadLinks } from './download-links'
 import { markFragment } from './fragment-marker'
+import { renderCodeLabels } from './api-page'
 
 function field(type: Schema['type'], description: string, example: unknown, extra: Partial<Schema> = {}): Schema {
   return { type, description, required: [], properties: {}, enumDescriptions: {}, encrypted: false, example, ...extra }
@@ -92,7 +93,7 @@ export function renderWebhookPage(spec: WebhookPageSpec, body = '', options: { f
     '## 验签与解密 {#samples}',
     '先验签再解密：签名覆盖原始请求体，须在解析 JSON 之前用收到的原文验证。',
     options.forSearch
-      ? `<p class="api-code-labels" v-pre>${[webhookTsSample(spec), webhookPhpSample()].map((sample) => escapeHtml(sample.label)).join(' ')}</p>`
+      ? renderCodeLabels([webhookTsSample(spec), webhookPhpSample()])
       : markFragment(['::: code-group', fence(webhookTsSample(spec)), fence(webhookPhpSample()), ':::'].join('\n\n')),
     '## 应答 {#reply}',
     WEBHOOK_REPLY,
