@@ -19,13 +19,16 @@ import { SEARCH_RENDER } from './node/markdown/api-page-plugin'
 import { createSiteMarkdown } from './node/site/markdown-setup'
 import { escapeHtml } from './node/render/escape'
 import { prerenderCode } from './node/highlight/prerender'
+import { serverSearchStub } from './node/search/server-search-stub'
+import { renderConcurrency } from './node/site/render-concurrency'
+import { createLazyHashMap } from './node/site/lazy-hash-map'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const isBuild = process.env.NODE_ENV === 'production'
 // In a build, generated tables and code reach the reader in the page's HTML only, not in its script
 // (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
-const markdown = await createSiteMarkdown(root, { fragments: isBuild })
+const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before on every core first.
 if (isBuild) await prerenderCode(root, markdown)
@@ -34,6 +37,8 @@ const site = {
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
 }
 const guides = loadGuideSidebar(docsDir)
+// An API page loads its own entry of the page→chunk map, not the whole catalogue's.
+const hashMap = isBuild ? createLazyHashMap([...pages.keys(), ...webhooks.keys()]) : undefined
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () =>
   siteDownloads(pages.values(), readFileSync(markdown.declaration().file, 'utf8'), { ...site, guides }, webhooks.values())
@@ -44,9 +49,9 @@ export default defineConfig({
   title: site.title,
   description: site.description,
   lastUpdated: false,
-  // One page at a time: the local search adds pages to its index in the order their indexing
+  // One page at a time while the search index is built: it adds pages in the order their indexing
   // finishes, so with several in flight the index (and every chunk naming its hash) depended on
-  // timing. Rendering is single-threaded anyway.
+  // timing. Rendering the pages afterwards goes several at a time (site/render-concurrency.ts).
   buildConcurrency: 1,
   // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
   metaChunk: true,
@@ -56,7 +61,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette)] },
+  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     writeDownloads(siteConfig.outDir, downloads())
@@ -67,8 +72,10 @@ export default defineConfig({
   },
   // A `</script>` in spec text must not end the script block VitePress puts page data in.
   vue: { compiler: guardedSfcCompiler() },
-  transformHtml(html, file, { title, description }) {
-    return escapeHead(fragments ? fragments.fill(html, file) : html, title, description)
+  transformHtml(html, file, { title, description, pageData, siteConfig }) {
+    let out = fragments ? fragments.fill(html, file) : html
+    if (hashMap) out = hashMap.apply({ html: out, relativePath: pageData.relativePath, base: siteConfig.site.base, outDir: siteConfig.outDir })
+    return escapeHead(out, title, description)
   },
   themeConfig: {
     nav: [

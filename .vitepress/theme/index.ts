@@ -7,6 +7,7 @@ import { applyCodePreference, installCodePreference } from './code-preference'
 import { installSearchTokenizer } from './search-tokenizer'
 import { installFieldAnchors, markTargetRow, scrollToTargetIn } from './field-anchor'
 import { installSearchA11y } from './search-a11y'
+import { installPageHashMap } from './page-hash-map'
 import './style.css'
 import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
@@ -29,6 +30,7 @@ export default {
     installCodePreference()
     installFieldAnchors()
     installSearchA11y()
+    installPageHashMap()
     document.addEventListener(FRAGMENT_LOADED_EVENT, (event) => {
       applyCodePreference()
       markTargetRow()

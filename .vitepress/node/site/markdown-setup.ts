@@ -6,7 +6,8 @@ import { writeDeclaration, type WrittenDeclaration } from '../sdk/write-declarat
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
 import { hoverTablePlugin } from '../markdown/hover-table'
-import { createFragmentStore, type FragmentStore } from '../markdown/page-fragments'
+import { createFragmentStore, KEEP_FRAGMENTS, type FragmentStore } from '../markdown/page-fragments'
+import { rememberRenders } from '../markdown/render-memo'
 import { createTypesCache } from '../twoslash/types-cache'
 import { snippetCompilerOptions } from '../twoslash/compiler-options'
 import { snippetTransformer } from '../twoslash/transformer'
@@ -37,7 +38,7 @@ type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
  * and the workers that highlight code ahead of a build (highlight/prerender.ts) both use it, so
  * they render, and key the highlight cache, the same way.
  */
-export async function createSiteMarkdown(root: string, options: { fragments: boolean }): Promise<SiteMarkdown> {
+export async function createSiteMarkdown(root: string, options: { fragments: boolean; rememberRenders?: boolean }): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const pages = loadApiPages(docsDir)
   const webhooks = loadWebhookPages(docsDir)
@@ -97,6 +98,8 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
         hoverTablePlugin(md)
         fragments?.attach(md)
         highlightCache.attach(md)
+        // last, so a remembered render skips everything above
+        if (options.rememberRenders) rememberRenders(md, (env) => !!env[KEEP_FRAGMENTS])
       },
     },
   }

@@ -39,8 +39,24 @@ export function productName(product: string): string {
   return PRODUCT_NAMES[product] ?? product
 }
 
-/** API pages grouped by product line (groups in the order of their first path), pages sorted by path. */
-export function productGroups(specs: readonly ApiPageSpec[]): Array<{ product: string; name: string; specs: ApiPageSpec[] }> {
+type ProductGroup = { product: string; name: string; specs: ApiPageSpec[] }
+
+let lastGroups: { specs: readonly ApiPageSpec[]; groups: ProductGroup[] } | undefined
+
+/**
+ * API pages grouped by product line (groups in the order of their first path), pages sorted by path.
+ * Every API page asks for the groups of the same specs, so the last answer is kept while the specs
+ * are the same objects in the same order (an edited spec is a new object).
+ */
+export function productGroups(specs: readonly ApiPageSpec[]): ProductGroup[] {
+  const last = lastGroups
+  if (last && last.specs.length === specs.length && last.specs.every((spec, i) => spec === specs[i])) return [...last.groups]
+  const groups = groupByProduct(specs)
+  lastGroups = { specs: [...specs], groups }
+  return [...groups]
+}
+
+function groupByProduct(specs: readonly ApiPageSpec[]): ProductGroup[] {
   const groups = new Map<string, ApiPageSpec[]>()
   for (const spec of [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.file < b.file ? -1 : 1))) {
     const name = productName(productOf(spec))
@@ -67,7 +83,25 @@ function partOf(spec: Pick<ApiPageSpec, 'path'>): string {
 function sidebarGroup(specs: readonly ApiPageSpec[], name: string, part: string | undefined): { text: string; specs: ApiPageSpec[] } {
   const members = productGroups(specs).find((g) => g.name === name)?.specs ?? []
   if (members.length <= SIDEBAR_GROUP_LIMIT || part === undefined) return { text: name, specs: members }
-  return { text: `${name} · ${part}`, specs: members.filter((member) => partOf(member) === part) }
+  return { text: `${name} · ${part}`, specs: partsOf(members).get(part) ?? [] }
+}
+
+const partsByGroup = new WeakMap<readonly ApiPageSpec[], Map<string, ApiPageSpec[]>>()
+
+/** A long product line's pages by their {@link partOf}, worked out once per group. */
+function partsOf(members: readonly ApiPageSpec[]): Map<string, ApiPageSpec[]> {
+  let parts = partsByGroup.get(members)
+  if (!parts) {
+    parts = new Map()
+    for (const member of members) {
+      const part = partOf(member)
+      const same = parts.get(part)
+      if (same) same.push(member)
+      else parts.set(part, [member])
+    }
+    partsByGroup.set(members, parts)
+  }
+  return parts
 }
 
 /**

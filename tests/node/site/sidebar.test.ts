@@ -25,6 +25,19 @@ describe('sidebar', () => {
     ])
   })
 
+  it('groups the specs it is given, not the ones it was given before', () => {
+    expect(productGroups(specs).map((g) => g.name)).toEqual(['电商收付通', '基础支付', '退款'])
+    const moved = [{ ...specs[0], path: '/v3/refund/domestic/native' }, ...specs.slice(1)]
+    expect(productGroups(moved).map((g) => [g.name, g.specs.length])).toEqual([
+      ['电商收付通', 1],
+      ['基础支付', 1],
+      ['退款', 2],
+    ])
+    const groups = productGroups(moved)
+    groups.push({ product: 'x', name: 'x', specs: [] })
+    expect(productGroups(moved)).toHaveLength(3)
+  })
+
   it("gives a page only its own product line's pages", () => {
     const sidebar = productSidebar(specs, specs[0])
     expect(sidebar[0]).toEqual({ text: '全部接口', link: '/openapi/' })

@@ -1,0 +1,18 @@
+import type { Plugin } from 'vite'
+
+const SEARCH_INDEX_MODULE = '/@localSearchIndex'
+
+/**
+ * The server bundle of a build gets an empty search index. VitePress builds the client and server
+ * bundles with separate plugin instances, so its local search rendered and indexed every page for
+ * each; only the client's index reaches readers (the search box never renders on the server).
+ */
+export function serverSearchStub(): Plugin {
+  return {
+    name: 'wechatpay-docs:server-search-stub',
+    enforce: 'pre',
+    load(id, options) {
+      if (options?.ssr && id.startsWith(SEARCH_INDEX_MODULE)) return 'export default {}'
+    },
+  }
+}
