@@ -52,7 +52,8 @@ export default defineConfig({
   // One page at a time while the search index is built: it adds pages in the order their indexing
   // finishes, so with several in flight the index (and every chunk naming its hash) depended on
   // timing. Rendering the pages afterwards goes several at a time (site/render-concurrency.ts).
-  buildConcurrency: 1,
+  // The dev server's index need not be reproducible: it reads the pages many at a time.
+  buildConcurrency: isBuild ? 1 : 64,
   // Site data (sidebar, page hashes) in one cached script instead of inlined in every page.
   metaChunk: true,
   head: [

@@ -75,7 +75,21 @@ function hasRequired(schema: Schema | undefined): boolean {
   return !!schema && schema.required.length > 0
 }
 
+const declaredOperations = new WeakMap<OperationSpec, { scope: string; lines: { members: Lines; types: Lines } }>()
+
+/**
+ * An operation's method and types, worked out once per spec object: the dev server writes the
+ * declaration again after every edit, and only the edited page's specs are new objects.
+ */
 function operationTypes(endpoint: Endpoint, scope: string): { members: Lines; types: Lines } {
+  const known = declaredOperations.get(endpoint.operation)
+  if (known?.scope === scope) return known.lines
+  const lines = declareOperation(endpoint, scope)
+  declaredOperations.set(endpoint.operation, { scope, lines })
+  return lines
+}
+
+function declareOperation(endpoint: Endpoint, scope: string): { members: Lines; types: Lines } {
   const { page, operation } = endpoint
   const names = operationTypeNames(operation)
   const { request, response } = operation
@@ -203,8 +217,13 @@ export interface DeclarationParts {
  * and hover texts change only when the skeleton or that endpoint's part does.
  */
 export function declarationParts(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): DeclarationParts {
+  return declarationWithParts(pages, webhooks).parts
+}
+
+/** {@link generateDeclaration} and {@link declarationParts} in one pass over the endpoints. */
+export function declarationWithParts(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): { text: string; parts: DeclarationParts } {
   const own = new Map<string, ReturnType<typeof createHash>>()
-  declarationText(pages, webhooks, {
+  const text = declarationText(pages, webhooks, {
     onEndpoint(path, lines) {
       let hash = own.get(path)
       if (!hash) own.set(path, (hash = createHash('sha256')))
@@ -212,7 +231,7 @@ export function declarationParts(pages: readonly ApiPageSpec[], webhooks: readon
     },
   })
   const skeleton = createHash('sha256').update(declarationText(pages, webhooks, { omit: true })).digest('hex')
-  return { skeleton, endpoints: new Map([...own].map(([path, hash]) => [path, hash.digest('hex')])) }
+  return { text, parts: { skeleton, endpoints: new Map([...own].map(([path, hash]) => [path, hash.digest('hex')])) } }
 }
 
 function declarationText(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], output: EndpointOutput): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
-import { DECLARATION_FILE, declarationParts, generateDeclaration } from './generate-declaration'
+import { DECLARATION_FILE, declarationWithParts } from './generate-declaration'
 import { snippetEndpoint } from './snippet-endpoint'
 
 /** The declaration's path and the hash of its text, which keys the twoslash cache. */
@@ -23,13 +23,12 @@ export interface WrittenDeclaration {
  */
 export function writeDeclaration(root: string, specs: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): WrittenDeclaration {
   const file = join(root, DECLARATION_FILE)
-  const text = generateDeclaration(specs, webhooks)
+  const { text, parts } = declarationWithParts(specs, webhooks)
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
   const hash = createHash('sha256').update(text).digest('hex')
-  const parts = declarationParts(specs, webhooks)
   return {
     file,
     hash,

@@ -80,7 +80,7 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
               snippetTransformer({
                 compilerOptions: snippetCompilerOptions(declaration.file),
                 typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-                declarationHash: () => declaration.hash,
+                declaration: { file: declaration.file, version: () => declaration.hash },
               }) as unknown as CodeTransformer,
             ]),
         // last: it rewrites the finished tree, twoslash's hover spans included

@@ -1,29 +1,59 @@
 import type { CompilerOptions } from 'typescript'
+import { readFileSync } from 'node:fs'
 import { createTransformerFactory, type TwoslashTypesCache } from '@shikijs/twoslash/core'
 import { createTwoslasher, type TwoslashFunction } from 'twoslash'
+import type { VirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { hoverRenderer } from './hover-renderer'
 
+/** The span of `before` that differs from `after`, and what replaces it: the edit an update needs. */
+export function changedSpan(before: string, after: string): { start: number; length: number; text: string } {
+  const shorter = Math.min(before.length, after.length)
+  let start = 0
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  let end = 0
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
+  return { start, length: before.length - end - start, text: after.slice(start, after.length - end) }
+}
+
 /**
- * A twoslash function that starts over (a new TypeScript environment) whenever `version` changes.
- * One environment keeps the files it has read, the SDK declaration included: after a spec edit in
- * the dev server it would go on checking snippets against the declaration it first read.
+ * A twoslash function that follows a file it does not own: the SDK declaration, rewritten when a
+ * spec is edited in the dev server. A TypeScript environment keeps the files it has read, so it
+ * would go on checking snippets against the declaration it first read. When `version` changes,
+ * each environment gets the new text as an edit of the span that changed, which TypeScript parses
+ * incrementally: an edit is checked in well under a second where a new environment took seconds.
  */
-export function versionedTwoslasher(create: () => TwoslashFunction, version: () => string): TwoslashFunction {
-  let current: { version: string; twoslash: TwoslashFunction } | undefined
+export function followingTwoslasher(
+  create: (environments: Map<string, VirtualTypeScriptEnvironment>) => TwoslashFunction,
+  followed: { file: string; version: () => string },
+): TwoslashFunction {
+  const environments = new Map<string, VirtualTypeScriptEnvironment>()
+  const twoslash = create(environments)
+  let version = followed.version()
   return ((...args: Parameters<TwoslashFunction>) => {
-    const now = version()
-    if (current?.version !== now) current = { version: now, twoslash: create() }
-    return current.twoslash(...args)
+    const now = followed.version()
+    if (now !== version) {
+      version = now
+      const text = readFileSync(followed.file, 'utf8')
+      for (const env of environments.values()) {
+        const before = env.languageService.getProgram()?.getSourceFile(followed.file)
+        if (!before) continue
+        const edit = changedSpan(before.text, text)
+        env.updateFile(followed.file, edit.text, { start: edit.start, length: edit.length })
+      }
+      // files an environment has not read yet are read through the same system
+      environments.values().next().value?.sys.writeFile(followed.file, text)
+    }
+    return twoslash(...args)
   }) as TwoslashFunction
 }
 
 /**
  * The Shiki transformer that type-checks every ```ts twoslash block with twoslash and marks its
- * identifiers for hover popups. Any type error throws, which fails the build. `declarationHash`
- * names the SDK declaration's current text (see {@link versionedTwoslasher}).
+ * identifiers for hover popups. Any type error throws, which fails the build. `declaration` is the
+ * SDK declaration's file and the hash of its current text (see {@link followingTwoslasher}).
  */
-export function snippetTransformer(options: { compilerOptions: CompilerOptions; typesCache?: TwoslashTypesCache; declarationHash: () => string }) {
-  const twoslash = versionedTwoslasher(() => createTwoslasher({ compilerOptions: options.compilerOptions }), options.declarationHash)
+export function snippetTransformer(options: { compilerOptions: CompilerOptions; typesCache?: TwoslashTypesCache; declaration: { file: string; version: () => string } }) {
+  const twoslash = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
   const transformer = createTransformerFactory(twoslash)({
     langs: ['ts'],
     explicitTrigger: true,

@@ -2,25 +2,46 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createTwoslasher } from 'twoslash'
 import { describe, expect, it } from 'vitest'
-import { versionedTwoslasher } from '../../../.vitepress/node/twoslash/transformer'
+import { changedSpan, followingTwoslasher } from '../../../.vitepress/node/twoslash/transformer'
 
 const root = join(import.meta.dirname, '../../..')
 
-describe('versionedTwoslasher', () => {
+describe('changedSpan', () => {
+  it('finds the one span that differs', () => {
+    expect(changedSpan('interface X { a: string }', 'interface X { a: number }')).toEqual({ start: 17, length: 6, text: 'number' })
+    expect(changedSpan('abc', 'abXc')).toEqual({ start: 2, length: 0, text: 'X' })
+    expect(changedSpan('aaa', 'aa')).toEqual({ start: 2, length: 1, text: '' })
+    expect(changedSpan('same', 'same')).toEqual({ start: 4, length: 0, text: '' })
+  })
+})
+
+describe('followingTwoslasher', () => {
   it('checks against the declaration as it is now, once its version changed (an edit in the dev server)', () => {
     mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
-    const file = join(mkdtempSync(join(root, 'node_modules/.cache/versioned-twoslash-')), 'sdk.d.ts')
+    const file = join(mkdtempSync(join(root, 'node_modules/.cache/following-twoslash-')), 'sdk.d.ts')
     const compilerOptions = { strict: true, target: 99, module: 99, moduleResolution: 100, types: [], paths: { sdk: [file] } }
     let version = 'a'
-    const twoslash = versionedTwoslasher(() => createTwoslasher({ compilerOptions }), () => version)
-    const hover = () => {
-      const node = twoslash("import type { X } from 'sdk'\ndeclare const x: X\n// ---cut---\nx.a", 'ts').nodes.find((n) => n.type === 'hover' && n.target === 'a')
+    let created = 0
+    const twoslash = followingTwoslasher(
+      (cache) => {
+        created++
+        return createTwoslasher({ compilerOptions, cache })
+      },
+      { file, version: () => version },
+    )
+    const hover = (target: string) => {
+      const node = twoslash(`import type { X } from 'sdk'\ndeclare const x: X\n// ---cut---\nx.${target}`, 'ts').nodes.find((n) => n.type === 'hover' && n.target === target)
       return node && 'text' in node ? node.text : undefined
     }
-    writeFileSync(file, 'export interface X { a: string }\n')
-    expect(hover()).toBe('(property) X.a: string')
-    writeFileSync(file, 'export interface X { a: number }\n')
+    writeFileSync(file, '/** first */\nexport interface X { a: string }\n')
+    expect(hover('a')).toBe('(property) X.a: string')
+    writeFileSync(file, '/** first */\nexport interface X { a: number; b: boolean }\n')
     version = 'b'
-    expect(hover()).toBe('(property) X.a: number')
+    expect(hover('a')).toBe('(property) X.a: number')
+    expect(hover('b')).toBe('(property) X.b: boolean')
+    writeFileSync(file, 'export interface X { a: 1 }\n')
+    version = 'c'
+    expect(hover('a')).toBe('(property) X.a: 1')
+    expect(created).toBe(1)
   }, 60_000)
 })
