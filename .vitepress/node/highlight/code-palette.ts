@@ -106,18 +106,24 @@ export function createCodePalette(lightTheme: ThemeLike, darkTheme: ThemeLike, a
 }
 
 /**
- * Loads the palette of two bundled themes from the Shiki that VitePress itself highlights with
- * (not another copy that may be hoisted next to it), so the colours match the ones it emits.
+ * Loads two bundled themes from the Shiki that VitePress itself highlights with (not another copy
+ * that may be hoisted next to it), so the colours match the ones it emits.
  */
-export async function loadCodePalette(themes: { light: string; dark: string }, adjust?: ColourAdjuster): Promise<CodePalette> {
+export async function loadCodeThemes<T extends ThemeLike = ThemeLike>(themes: { light: string; dark: string }): Promise<{ light: T; dark: T }> {
   const fromVitepress = createRequire(createRequire(import.meta.url).resolve('vitepress'))
   const shiki = (await import(pathToFileURL(fromVitepress.resolve('shiki')).href)) as {
-    bundledThemes: Record<string, () => Promise<{ default: ThemeLike }>>
+    bundledThemes: Record<string, () => Promise<{ default: T }>>
   }
   const load = async (name: string) => {
     const theme = shiki.bundledThemes[name]
     if (!theme) throw new Error(`code palette: Shiki has no bundled theme named ${name}`)
     return (await theme()).default
   }
-  return createCodePalette(await load(themes.light), await load(themes.dark), adjust)
+  return { light: await load(themes.light), dark: await load(themes.dark) }
+}
+
+/** The palette of two bundled themes (see {@link loadCodeThemes}). */
+export async function loadCodePalette(themes: { light: string; dark: string }, adjust?: ColourAdjuster): Promise<CodePalette> {
+  const { light, dark } = await loadCodeThemes(themes)
+  return createCodePalette(light, dark, adjust)
 }

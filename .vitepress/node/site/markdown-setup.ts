@@ -11,7 +11,8 @@ import { rememberRenders } from '../markdown/render-memo'
 import { createTypesCache } from '../twoslash/types-cache'
 import { snippetCompilerOptions } from '../twoslash/compiler-options'
 import { snippetTransformer } from '../twoslash/transformer'
-import { loadCodePalette, type CodePalette } from '../highlight/code-palette'
+import { createCodePalette, loadCodeThemes, type CodePalette } from '../highlight/code-palette'
+import { pairThemes, type PairableTheme } from '../highlight/paired-theme'
 import { accessibleCodeColour } from '../highlight/code-contrast'
 import { compactTokensTransformer } from '../highlight/compact-tokens'
 import { createHighlightCache, fingerprintOf, packageVersions, type HighlightCache } from '../highlight/highlight-cache'
@@ -47,7 +48,10 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
   let declaration = writeDeclaration(root, specs(), webhookSpecs())
   // Colour classes instead of inline styles on every code token (see node/highlight/).
   // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
-  const codePalette = await loadCodePalette(CODE_THEMES, accessibleCodeColour)
+  const codeThemes = await loadCodeThemes<PairableTheme>(CODE_THEMES)
+  const codePalette = createCodePalette(codeThemes.light, codeThemes.dark, accessibleCodeColour)
+  // Both themes' colours from one tokenizing pass (see node/highlight/paired-theme.ts).
+  const paired = pairThemes(codeThemes.light, codeThemes.dark)
   // Highlighted blocks are kept between builds and shared with the search index's second rendering.
   const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
   const highlightCache = createHighlightCache({
@@ -72,6 +76,9 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
     fragments,
     options: {
       theme: CODE_THEMES,
+      async shikiSetup(highlighter) {
+        if (paired) await paired.install(highlighter as unknown as Parameters<typeof paired.install>[0], CODE_THEMES)
+      },
       // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
       codeTransformers: [
         ...(process.env.DOCS_TWOSLASH === 'off'
