@@ -23,7 +23,7 @@ interface Token {
   htmlStyle?: Record<string, string> | string
 }
 
-/** The name Shiki gives the `<pre>` of dual-theme output, and the one of the paired theme. */
+/** The paired theme's name, which Shiki puts on the `<pre>` and the transformer replaces. */
 const PAIRED_NAME = 'wechatpay-paired'
 const DEFAULT_COLOUR = '#000000'
 const VARIANTS = ['light', 'dark'] as const
@@ -133,7 +133,7 @@ export function pairThemes(light: PairableTheme, dark: PairableTheme): PairedThe
       if (!background) throw new Error(`paired theme: token background ${token.bgColor} names no rule`)
       style['background-color'] = background[variant]
     }
-    for (const [bit, property, value] of FONT_STYLES) if (((token.fontStyle ?? 0) & bit) !== 0 && (token.fontStyle ?? 0) > 0) style[property] = value
+    for (const [bit, property, value] of FONT_STYLES) if (((token.fontStyle ?? 0) & bit) !== 0) style[property] = value
     return style
   }
   const names = ['shiki-themes', light.name ?? 'light', dark.name ?? 'dark']

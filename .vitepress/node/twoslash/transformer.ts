@@ -19,8 +19,8 @@ export function changedSpan(before: string, after: string): { start: number; len
  * A twoslash function that follows a file it does not own: the SDK declaration, rewritten when a
  * spec is edited in the dev server. A TypeScript environment keeps the files it has read, so it
  * would go on checking snippets against the declaration it first read. When `version` changes,
- * each environment gets the new text as an edit of the span that changed, which TypeScript parses
- * incrementally: an edit is checked in well under a second where a new environment took seconds.
+ * each environment gets the new text as an edit of the span that changed; keeping the environment
+ * (its lib files, its programs) spares an edit the seconds a new one took to start.
  */
 export function followingTwoslasher(
   create: (environments: Map<string, VirtualTypeScriptEnvironment>) => TwoslashFunction,
