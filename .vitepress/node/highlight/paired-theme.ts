@@ -133,7 +133,9 @@ export function pairThemes(light: PairableTheme, dark: PairableTheme): PairedThe
       if (!background) throw new Error(`paired theme: token background ${token.bgColor} names no rule`)
       style['background-color'] = background[variant]
     }
-    for (const [bit, property, value] of FONT_STYLES) if (((token.fontStyle ?? 0) & bit) !== 0) style[property] = value
+    // Shiki's FontStyle.NotSet is -1, which has every bit set
+    const fontStyle = Math.max(token.fontStyle ?? 0, 0)
+    for (const [bit, property, value] of FONT_STYLES) if ((fontStyle & bit) !== 0) style[property] = value
     return style
   }
   const names = ['shiki-themes', light.name ?? 'light', dark.name ?? 'dark']
