@@ -28,7 +28,9 @@ const docsDir = join(root, 'docs')
 const isBuild = process.env.NODE_ENV === 'production'
 // In a build, generated tables and code reach the reader in the page's HTML only, not in its script
 // (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
-const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild })
+// The dev server checks an endpoint's snippets against its own view of the declaration, so an edit
+// shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
+const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, endpointViews: !isBuild })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before on every core first.
 if (isBuild) await prerenderCode(root, markdown)

@@ -1,5 +1,5 @@
 import type { ApiPageSpec, OperationSpec } from '../spec/types'
-import type { CodeSample } from './code-sample'
+import { checkedSource, type CodeSample } from './code-sample'
 import { escapeHtml, escapeMarkdownInline, fenceFor } from './escape'
 import { flattenRows, renderParamsTable, requestRows, type ParamGroup } from './params-table'
 import { renderPhpVariants } from './php-variants'
@@ -45,7 +45,7 @@ export function requestGroups(operation: OperationSpec, idBase: string): ParamGr
 }
 
 function fence(sample: CodeSample): string {
-  const source = sample.hiddenPrelude ? `${sample.hiddenPrelude}// ---cut---\n${sample.code}` : sample.code
+  const source = checkedSource(sample)
   const marker = fenceFor(source)
   const twoslash = sample.lang === 'ts' ? ' twoslash' : ''
   return `${marker}${sample.lang}${twoslash} [${sample.label}]\n${source}\n${marker}`

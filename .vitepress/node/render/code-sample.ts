@@ -7,3 +7,8 @@ export interface CodeSample {
   /** Lines checked with the code but hidden from the reader (twoslash `---cut---`). */
   hiddenPrelude?: string
 }
+
+/** The code of a sample as its fence holds it and twoslash checks it: the hidden prelude, cut, then the code. */
+export function checkedSource(sample: CodeSample): string {
+  return sample.hiddenPrelude ? `${sample.hiddenPrelude}// ---cut---\n${sample.code}` : sample.code
+}

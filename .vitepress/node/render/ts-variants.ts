@@ -1,7 +1,7 @@
 import type { ApiPageSpec, OperationSpec } from '../spec/types'
 import { chainKey, isIdentifier, pathSegments } from '../sdk/call-path'
 import { DECLARATION_MODULE, methodName, takesData } from '../sdk/generate-declaration'
-import type { CodeSample } from './code-sample'
+import { checkedSource, type CodeSample } from './code-sample'
 import { formatLiteral, typescriptDialect } from './literal'
 import { chainedPathParams, requestExample } from './request-example'
 import { endpointComment } from '../sdk/snippet-endpoint'
@@ -93,6 +93,11 @@ function useResponse(operation: OperationSpec): string[] {
   const fields = body.type === 'object' ? Object.keys(body.properties) : []
   if (fields.length === 0 || fields.length > MAX_LOGGED_FIELDS) return ['console.log(data)']
   return [`console.log(${fields.map((f) => (isIdentifier(f) ? `data.${f}` : `data['${f}']`)).join(', ')})`]
+}
+
+/** The first TypeScript snippet of a page, as twoslash checks it. */
+export function firstTsSnippet(page: ApiPageSpec): string {
+  return checkedSource(renderTsVariants(page, page.operations[0])[0])
 }
 
 /**

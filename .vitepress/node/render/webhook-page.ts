@@ -1,5 +1,5 @@
 import type { Schema, WebhookPageSpec } from '../spec/types'
-import type { CodeSample } from './code-sample'
+import { checkedSource, type CodeSample } from './code-sample'
 import { escapeHtml, fenceFor } from './escape'
 import { flattenRows, renderParamsTable } from './params-table'
 import { webhookPhpSample, webhookTsSample } from './webhook-code'
@@ -52,7 +52,7 @@ export function webhookEnvelope(spec: WebhookPageSpec): Schema {
 }
 
 function fence(sample: CodeSample): string {
-  const source = sample.hiddenPrelude ? `${sample.hiddenPrelude}// ---cut---\n${sample.code}` : sample.code
+  const source = checkedSource(sample)
   const marker = fenceFor(source)
   return `${marker}${sample.lang}${sample.lang === 'ts' ? ' twoslash' : ''} [${sample.label}]\n${source}\n${marker}`
 }

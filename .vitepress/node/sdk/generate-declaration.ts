@@ -163,6 +163,8 @@ function declareOperation(endpoint: Endpoint, scope: string): { members: Lines; 
 interface EndpointOutput {
   /** Leave every endpoint's methods and types out: the rest is the skeleton every snippet sees. */
   omit?: boolean
+  /** Leave out every endpoint's methods and types but this path's. */
+  only?: string
   /** Receives each endpoint's own lines, by its page's path. */
   onEndpoint?: (path: string, lines: Lines) => void
 }
@@ -171,7 +173,7 @@ function declareNode(node: ChainNode, urlPath: string, output: EndpointOutput): 
   const members: Lines = []
   const namespaceBody: Lines = []
   for (const endpoint of node.endpoints) {
-    if (output.omit) continue
+    if (output.omit || (output.only !== undefined && endpoint.page.path !== output.only)) continue
     const { members: m, types } = operationTypes(endpoint, node.typeName)
     output.onEndpoint?.(endpoint.page.path, [...m, ...types])
     appendLines(members, m)
@@ -230,8 +232,36 @@ export function declarationWithParts(pages: readonly ApiPageSpec[], webhooks: re
       hash.update(lines.join('\n')).update('\0')
     },
   })
-  const skeleton = createHash('sha256').update(declarationText(pages, webhooks, { omit: true })).digest('hex')
-  return { text, parts: { skeleton, endpoints: new Map([...own].map(([path, hash]) => [path, hash.digest('hex')])) } }
+  return { text, parts: { skeleton: skeletonHash(pages, webhooks), endpoints: new Map([...own].map(([path, hash]) => [path, hash.digest('hex')])) } }
+}
+
+/** Hash of the declaration without any endpoint's own part: {@link DeclarationParts.skeleton}. */
+export function skeletonHash(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[] = []): string {
+  return createHash('sha256').update(declarationText(pages, webhooks, { omit: true })).digest('hex')
+}
+
+/** The hash of what a snippet of one endpoint sees: the skeleton's hash and that endpoint's part's. */
+export function viewHash(skeleton: string, own: string): string {
+  return `${skeleton}:${own}`
+}
+
+/**
+ * The declaration as the snippets of one endpoint see it: the skeleton and that endpoint's own
+ * part, nothing of the other endpoints. A twoslash check of such a snippet against it gives what
+ * it gives against the whole declaration, with far less text to parse. `own` is the hash of the
+ * endpoint's part, as {@link declarationWithParts} computes it; undefined when no page has `path`.
+ */
+export function endpointDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], path: string): { text: string; own: string } | undefined {
+  const own = createHash('sha256')
+  let found = false
+  const text = declarationText(pages, webhooks, {
+    only: path,
+    onEndpoint(_, lines) {
+      found = true
+      own.update(lines.join('\n')).update('\0')
+    },
+  })
+  return found ? { text, own: own.digest('hex') } : undefined
 }
 
 function declarationText(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], output: EndpointOutput): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ApiPageSpec, WebhookPageSpec } from '../spec/types'
-import { DECLARATION_FILE, declarationWithParts } from './generate-declaration'
+import { DECLARATION_FILE, declarationWithParts, endpointDeclaration, skeletonHash, viewHash } from './generate-declaration'
 import { snippetEndpoint } from './snippet-endpoint'
 
 /** The declaration's path and the hash of its text, which keys the twoslash cache. */
@@ -35,7 +35,80 @@ export function writeDeclaration(root: string, specs: readonly ApiPageSpec[], we
     hashFor(code) {
       const endpoint = snippetEndpoint(code)
       const own = endpoint === undefined ? undefined : parts.endpoints.get(endpoint)
-      return own === undefined ? hash : `${parts.skeleton}:${own}`
+      return own === undefined ? hash : viewHash(parts.skeleton, own)
     },
+  }
+}
+
+/** One endpoint's view of the declaration (see {@link endpointDeclaration}) and its hash. */
+export interface EndpointView {
+  text: string
+  /** Equal to what `hashFor` gives the endpoint's snippets once the whole declaration is written. */
+  hash: string
+}
+
+/** The SDK declaration of a site whose specs change while it runs (the dev server). */
+export interface LiveDeclaration {
+  /** The declaration written from the specs as they are now; written again first if a spec changed. */
+  current(): WrittenDeclaration
+  /** Tells it a spec changed. Nothing is generated until something asks, or `writeAfterMs` passes. */
+  invalidate(): void
+  /** {@link WrittenDeclaration.hashFor}; for an endpoint's snippet, without writing the whole declaration. */
+  hashFor(code: string): string
+  /** The view of the endpoint a snippet names, if it names one that has a page. */
+  viewFor(code: string): EndpointView | undefined
+}
+
+/**
+ * Keeps the SDK declaration in step with specs edited in the dev server, doing as little as an
+ * edit needs: the whole declaration (seconds at a thousand pages) is generated again only when
+ * asked for, while an edited page's snippets are checked and cached against their endpoint's view.
+ * With `writeAfterMs`, the file is brought up to date that long after the last edit, for editors
+ * that read it, once the page that was edited has been served.
+ */
+export function createLiveDeclaration(
+  root: string,
+  specs: () => readonly ApiPageSpec[],
+  webhooks: () => readonly WebhookPageSpec[],
+  options: { writeAfterMs?: number } = {},
+): LiveDeclaration {
+  let written = writeDeclaration(root, specs(), webhooks())
+  let stale = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let skeleton: string | undefined
+  const views = new Map<string, EndpointView | undefined>()
+  const current = () => {
+    if (stale) {
+      written = writeDeclaration(root, specs(), webhooks())
+      stale = false
+    }
+    return written
+  }
+  const viewFor = (code: string) => {
+    const endpoint = snippetEndpoint(code)
+    if (endpoint === undefined) return undefined
+    if (!views.has(endpoint)) {
+      const view = endpointDeclaration(specs(), webhooks(), endpoint)
+      skeleton ??= skeletonHash(specs(), webhooks())
+      views.set(endpoint, view && { text: view.text, hash: viewHash(skeleton, view.own) })
+    }
+    return views.get(endpoint)
+  }
+  return {
+    current,
+    invalidate() {
+      stale = true
+      skeleton = undefined
+      views.clear()
+      if (options.writeAfterMs === undefined) return
+      clearTimeout(timer)
+      timer = setTimeout(current, options.writeAfterMs)
+      timer.unref()
+    },
+    hashFor(code) {
+      if (!stale) return written.hashFor(code)
+      return viewFor(code)?.hash ?? current().hash
+    },
+    viewFor,
   }
 }

@@ -2,15 +2,18 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MarkdownOptions } from 'vitepress'
 import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
-import { writeDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
+import { createLiveDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
 import { hoverTablePlugin } from '../markdown/hover-table'
 import { createFragmentStore, KEEP_FRAGMENTS, type FragmentStore } from '../markdown/page-fragments'
 import { rememberRenders } from '../markdown/render-memo'
+import { prepareEndpointViews } from '../markdown/prepare-endpoint-views'
 import { createTypesCache } from '../twoslash/types-cache'
 import { snippetCompilerOptions } from '../twoslash/compiler-options'
 import { snippetTransformer } from '../twoslash/transformer'
+import { firstTsSnippet, renderTsVariants } from '../render/ts-variants'
+import { renderPhpVariants } from '../render/php-variants'
 import { createCodePalette, loadCodeThemes, type CodePalette } from '../highlight/code-palette'
 import { pairThemes, type PairableTheme } from '../highlight/paired-theme'
 import { accessibleCodeColour } from '../highlight/code-contrast'
@@ -21,7 +24,7 @@ import { createHighlightCache, fingerprintOf, packageVersions, type HighlightCac
 export interface SiteMarkdown {
   pages: Map<string, LoadedPage>
   webhooks: Map<string, LoadedWebhook>
-  /** The SDK declaration as last written (a spec edited in the dev server rewrites it). */
+  /** The SDK declaration, written again first if a spec was edited in the dev server since. */
   declaration(): WrittenDeclaration
   codePalette: CodePalette
   highlightCache: HighlightCache
@@ -39,13 +42,18 @@ type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
  * and the workers that highlight code ahead of a build (highlight/prerender.ts) both use it, so
  * they render, and key the highlight cache, the same way.
  */
-export async function createSiteMarkdown(root: string, options: { fragments: boolean; rememberRenders?: boolean }): Promise<SiteMarkdown> {
+export async function createSiteMarkdown(
+  root: string,
+  /** `endpointViews`: check endpoints' snippets against their views of the declaration (the dev server). */
+  options: { fragments: boolean; rememberRenders?: boolean; endpointViews?: boolean },
+): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const pages = loadApiPages(docsDir)
   const webhooks = loadWebhookPages(docsDir)
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
-  let declaration = writeDeclaration(root, specs(), webhookSpecs())
+  // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
+  const declaration = createLiveDeclaration(root, specs, webhookSpecs, { writeAfterMs: options.endpointViews ? 10_000 : undefined })
   // Colour classes instead of inline styles on every code token (see node/highlight/).
   // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
   const codeThemes = await loadCodeThemes<PairableTheme>(CODE_THEMES)
@@ -67,10 +75,26 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
     declarationHash: (code) => declaration.hashFor(code),
   })
   const fragments = options.fragments ? createFragmentStore() : undefined
+  const endpointViewFile = join(root, '.vitepress/cache/twoslash-views/endpoint.d.ts')
+  // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
+  const snippets =
+    process.env.DOCS_TWOSLASH === 'off'
+      ? undefined
+      : snippetTransformer({
+          compilerOptions: snippetCompilerOptions(declaration.current().file),
+          typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), (code) => declaration.hashFor(code)),
+          declaration: { file: declaration.current().file, version: () => declaration.current().hash },
+          endpointViews: options.endpointViews
+            ? { file: endpointViewFile, compilerOptions: snippetCompilerOptions(endpointViewFile), viewFor: (code) => declaration.viewFor(code) }
+            : undefined,
+        })
+  // The dev server reads TypeScript's libraries while it starts, not during the first edit.
+  const warmUpPage = pages.values().next().value
+  if (options.endpointViews && warmUpPage) snippets?.prepare(firstTsSnippet(warmUpPage.spec))
   return {
     pages,
     webhooks,
-    declaration: () => declaration,
+    declaration: () => declaration.current(),
     codePalette,
     highlightCache,
     fragments,
@@ -78,18 +102,16 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
       theme: CODE_THEMES,
       async shikiSetup(highlighter) {
         if (paired) await paired.install(highlighter as unknown as Parameters<typeof paired.install>[0], CODE_THEMES)
+        // In the dev server, Shiki compiles a grammar's expressions as it first meets them: do it
+        // now with one page's code, not during the first edit (the page's blocks were all cached).
+        if (options.endpointViews && warmUpPage) {
+          const samples = warmUpPage.spec.operations.flatMap((operation) => [...renderTsVariants(warmUpPage.spec, operation), ...renderPhpVariants(warmUpPage.spec, operation)])
+          setTimeout(() => samples.forEach((sample) => highlighter.codeToTokens(sample.code, { lang: sample.lang, themes: CODE_THEMES })), 0).unref()
+        }
       },
       // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
       codeTransformers: [
-        ...(process.env.DOCS_TWOSLASH === 'off'
-          ? []
-          : [
-              snippetTransformer({
-                compilerOptions: snippetCompilerOptions(declaration.file),
-                typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), () => declaration.hash),
-                declaration: { file: declaration.file, version: () => declaration.hash },
-              }) as unknown as CodeTransformer,
-            ]),
+        ...(snippets ? [snippets as unknown as CodeTransformer] : []),
         // last: it rewrites the finished tree, twoslash's hover spans included
         compactTokensTransformer(codePalette) as unknown as CodeTransformer,
       ],
@@ -98,13 +120,12 @@ export async function createSiteMarkdown(root: string, options: { fragments: boo
         apiPagePlugin(md, {
           pages,
           webhooks,
-          onSpecChange: () => {
-            declaration = writeDeclaration(root, specs(), webhookSpecs())
-          },
+          onSpecChange: () => declaration.invalidate(),
         })
         hoverTablePlugin(md)
         fragments?.attach(md)
         highlightCache.attach(md)
+        if (options.endpointViews && snippets) prepareEndpointViews(md, pages, snippets.prepare)
         // last, so a remembered render skips everything above
         if (options.rememberRenders) rememberRenders(md, (env) => !!env[KEEP_FRAGMENTS])
       },

@@ -1,9 +1,31 @@
 import type { CompilerOptions } from 'typescript'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { createTransformerFactory, type TwoslashTypesCache } from '@shikijs/twoslash/core'
 import { createTwoslasher, type TwoslashFunction } from 'twoslash'
 import type { VirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { hoverRenderer } from './hover-renderer'
+import type { EndpointView } from '../sdk/write-declaration'
+
+/** Where an endpoint's snippets find their view of the declaration, and how to get it. */
+export interface EndpointViews {
+  /** The file the view is written to; the SDK module resolves to it in `compilerOptions`. */
+  file: string
+  compilerOptions: CompilerOptions
+  viewFor(code: string): EndpointView | undefined
+}
+
+/** A twoslash function, and a way to have it check a snippet once the event loop is free. */
+export interface PreparingTwoslasher {
+  twoslash: TwoslashFunction
+  /**
+   * Checks `code` soon, in the background, and forgets the result: TypeScript then has read its
+   * libraries and the snippet's view before an edit needs them. Nothing is done if that view is
+   * the one read last. Only the last code asked for before the check starts is checked; an error
+   * is left for the page's own render to report.
+   */
+  prepare(code: string): void
+}
 
 /** The span of `before` that differs from `after`, and what replaces it: the edit an update needs. */
 export function changedSpan(before: string, after: string): { start: number; length: number; text: string } {
@@ -70,12 +92,64 @@ export function followingTwoslasher(
 }
 
 /**
+ * Checks the snippet of an endpoint against that endpoint's view of the declaration (see
+ * sdk/generate-declaration.ts), and any other code with `whole`. The dev server uses it: after a
+ * spec edit, TypeScript reparses a view (the skeleton and one endpoint) instead of the whole
+ * declaration, and the whole one need not be generated again before the page shows the edit.
+ */
+export function endpointViewTwoslasher(
+  whole: TwoslashFunction,
+  views: EndpointViews,
+  create: (environments: Map<string, VirtualTypeScriptEnvironment>) => TwoslashFunction,
+): PreparingTwoslasher {
+  let shown: string | undefined
+  const viewTwoslash = followingTwoslasher(create, { file: views.file, version: () => shown ?? '' })
+  const twoslash = ((...args: Parameters<TwoslashFunction>) => {
+    const view = views.viewFor(args[0])
+    if (!view) return whole(...args)
+    if (view.hash !== shown) {
+      mkdirSync(dirname(views.file), { recursive: true })
+      writeFileSync(views.file, view.text)
+      shown = view.hash
+    }
+    return viewTwoslash(...args)
+  }) as TwoslashFunction
+  let pending: string | undefined
+  const prepare = (code: string) => {
+    // the view is read already: the page's own render has just checked its snippets against it
+    if (views.viewFor(code)?.hash === shown) return
+    if (pending === undefined) {
+      setTimeout(() => {
+        const next = pending!
+        pending = undefined
+        try {
+          twoslash(next, 'ts')
+        } catch {
+          // reported when the page that has this snippet is rendered
+        }
+      }, 0).unref()
+    }
+    pending = code
+  }
+  return { twoslash, prepare }
+}
+
+/**
  * The Shiki transformer that type-checks every ```ts twoslash block with twoslash and marks its
  * identifiers for hover popups. Any type error throws, which fails the build. `declaration` is the
  * SDK declaration's file and the hash of its current text (see {@link followingTwoslasher}).
+ * With `endpointViews`, endpoints' snippets are checked against their views instead.
  */
-export function snippetTransformer(options: { compilerOptions: CompilerOptions; typesCache?: TwoslashTypesCache; declaration: { file: string; version: () => string } }) {
-  const twoslash = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
+export function snippetTransformer(options: {
+  compilerOptions: CompilerOptions
+  typesCache?: TwoslashTypesCache
+  declaration: { file: string; version: () => string }
+  endpointViews?: EndpointViews
+}) {
+  const whole = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
+  const views = options.endpointViews
+  const viewing = views && endpointViewTwoslasher(whole, views, (cache) => createTwoslasher({ compilerOptions: views.compilerOptions, cache }))
+  const twoslash = viewing?.twoslash ?? whole
   const transformer = createTransformerFactory(twoslash)({
     langs: ['ts'],
     explicitTrigger: true,
@@ -83,5 +157,7 @@ export function snippetTransformer(options: { compilerOptions: CompilerOptions; 
     throws: true,
     typesCache: options.typesCache,
   })
-  return { ...transformer, name: 'wechatpay-docs:twoslash' }
+  /** {@link PreparingTwoslasher.prepare} with `endpointViews`; without them, nothing to prepare. */
+  const prepare = (code: string) => viewing?.prepare(code)
+  return { ...transformer, name: 'wechatpay-docs:twoslash', prepare }
 }

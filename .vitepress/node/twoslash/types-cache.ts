@@ -9,11 +9,12 @@ type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
 /**
  * A disk cache of twoslash results whose key covers the snippet, the TypeScript version and the
  * hash of the SDK declaration the snippet is checked against, so a changed declaration never
- * serves stale types. `declarationHash` is read on every lookup: it changes when a spec is edited.
+ * serves stale types. `declarationHash` is asked on every lookup, with the snippet: it changes
+ * when a spec is edited, and may hash only the part of the declaration the snippet sees.
  */
-export function createTypesCache(dir: string, declarationHash: () => string): TwoslashTypesCache {
+export function createTypesCache(dir: string, declarationHash: (code: string) => string): TwoslashTypesCache {
   const keyOf = (code: string) =>
-    createHash('sha256').update(ts.version).update('\0').update(declarationHash()).update('\0').update(code).digest('hex').slice(0, 24)
+    createHash('sha256').update(ts.version).update('\0').update(declarationHash(code)).update('\0').update(code).digest('hex').slice(0, 24)
   return {
     init() {
       mkdirSync(dir, { recursive: true })

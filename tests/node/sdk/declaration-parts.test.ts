@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createTwoslasher } from 'twoslash'
 import { describe, expect, it } from 'vitest'
 import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
-import { declarationParts, generateDeclaration } from '../../../.vitepress/node/sdk/generate-declaration'
+import { declarationParts, endpointDeclaration, generateDeclaration, skeletonHash, viewHash } from '../../../.vitepress/node/sdk/generate-declaration'
 import { snippetEndpoint } from '../../../.vitepress/node/sdk/snippet-endpoint'
 import { writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
 import { renderTsVariants } from '../../../.vitepress/node/render/ts-variants'
@@ -39,14 +39,14 @@ const ownEdited = withEdited(JSAPI, (page) => {
   page.operations[0].request.body!.properties.appid.description = '已修改的字段说明'
 })
 
-/** What twoslash makes of the JSAPI page's TypeScript snippets against a declaration from `specs`. */
-function checkSnippets(specs: ApiPageSpec[]) {
+/** What twoslash makes of one page's TypeScript snippets against a declaration from `specs` (or the given text). */
+function checkSnippets(specs: ApiPageSpec[], path = JSAPI, declaration = generateDeclaration(specs, webhooks)) {
   mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
   const file = join(mkdtempSync(join(root, 'node_modules/.cache/declaration-parts-')), 'sdk.d.ts')
-  writeFileSync(file, generateDeclaration(specs, webhooks))
+  writeFileSync(file, declaration)
   const twoslash = createTwoslasher({ compilerOptions: snippetCompilerOptions(file) })
-  const jsapi = specs.find((page) => page.path === JSAPI)!
-  return renderTsVariants(jsapi, jsapi.operations[0]).map((sample) => {
+  const page = specs.find((candidate) => candidate.path === path)!
+  return page.operations.flatMap((operation) => renderTsVariants(page, operation)).map((sample) => {
     const result = twoslash(`${sample.hiddenPrelude}// ---cut---\n${sample.code}`, 'ts')
     return { errors: result.errors.map((error) => error.text), nodes: result.nodes.map((node) => ({ type: node.type, start: node.start, text: 'text' in node ? node.text : undefined, docs: 'docs' in node ? node.docs : undefined })) }
   })
@@ -101,4 +101,28 @@ describe('declarationParts', () => {
     // the same check sees an edit of the page's own part
     expect(checkSnippets(ownEdited)).not.toEqual(original)
   }, 120_000)
+})
+
+describe('endpointDeclaration', () => {
+  const parts = declarationParts(pages, webhooks)
+
+  it('keeps the skeleton and one endpoint’s own part, and hashes that part as declarationParts does', () => {
+    const view = endpointDeclaration(pages, webhooks, JSAPI)!
+    expect(view.own).toBe(parts.endpoints.get(JSAPI))
+    expect(viewHash(skeletonHash(pages, webhooks), view.own)).toBe(viewHash(parts.skeleton, parts.endpoints.get(JSAPI)!))
+    expect(view.text).toContain('namespace Jsapi')
+    expect(view.text).toContain("'v3/pay/transactions/app': V3.Pay.Transactions.App")
+    expect(view.text).not.toContain('APP下单')
+    expect(generateDeclaration(pages, webhooks)).toContain('APP下单')
+    expect(view.text.length).toBeLessThan(generateDeclaration(pages, webhooks).length / 2)
+    expect(endpointDeclaration(pages, webhooks, '/v3/no/such/page')).toBeUndefined()
+  })
+
+  it('gives each page’s snippets the types, hover texts and errors the whole declaration gives them', () => {
+    const sampled = pages.filter((page, i) => i % 12 === 0 || page.operations.some((operation) => operation.request.multipart || operation.response.download))
+    expect(sampled.length).toBeGreaterThan(8)
+    for (const page of sampled) {
+      expect(checkSnippets(pages, page.path, endpointDeclaration(pages, webhooks, page.path)!.text), page.path).toEqual(checkSnippets(pages, page.path))
+    }
+  }, 300_000)
 })

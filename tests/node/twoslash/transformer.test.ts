@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { createDefaultMapFromNodeModules, createSystem, createVirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { createTwoslasher } from 'twoslash'
 import { describe, expect, it } from 'vitest'
-import { changedSpan, followingTwoslasher, skipUnchangedWrites } from '../../../.vitepress/node/twoslash/transformer'
+import { changedSpan, endpointViewTwoslasher, followingTwoslasher, skipUnchangedWrites } from '../../../.vitepress/node/twoslash/transformer'
+import type { TwoslashFunction } from 'twoslash'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -77,5 +78,69 @@ describe('followingTwoslasher', () => {
     version = 'c'
     expect(hover('a')).toBe('(property) X.a: 1')
     expect(created).toBe(1)
+  }, 60_000)
+})
+
+describe('endpointViewTwoslasher', () => {
+  it('checks an endpoint’s snippet against that endpoint’s view, and other code against the whole declaration', async () => {
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+    const file = join(mkdtempSync(join(root, 'node_modules/.cache/endpoint-view-twoslash-')), 'view.d.ts')
+    const compilerOptions = { strict: true, target: 99, module: 99, moduleResolution: 100, types: [], paths: { sdk: [file] } }
+    const views: Record<string, string> = {
+      '/v3/a': 'export interface X { a: string }\n',
+      '/v3/b': 'export interface X { b: number }\n',
+    }
+    const wholeCalls: string[] = []
+    const whole = ((code: string) => {
+      wholeCalls.push(code)
+      return { code, nodes: [] }
+    }) as unknown as TwoslashFunction
+    let checks = 0
+    const { twoslash, prepare } = endpointViewTwoslasher(
+      whole,
+      {
+        file,
+        compilerOptions,
+        viewFor: (code) => {
+          const endpoint = /endpoint: (\S+)/.exec(code)?.[1]
+          return endpoint ? { text: views[endpoint], hash: `${endpoint}:${views[endpoint]}` } : undefined
+        },
+      },
+      (cache) => {
+        const inner = createTwoslasher({ compilerOptions, cache })
+        return ((...args: Parameters<TwoslashFunction>) => {
+          checks++
+          return inner(...args)
+        }) as TwoslashFunction
+      },
+    )
+    const hover = (endpoint: string, target: string) => {
+      const result = twoslash(`// wechatpay-docs endpoint: ${endpoint}\nimport type { X } from 'sdk'\ndeclare const x: X\n// ---cut---\nx.${target}`, 'ts')
+      const node = result.nodes.find((n) => n.type === 'hover' && n.target === target)
+      return node && 'text' in node ? node.text : undefined
+    }
+    prepare("// wechatpay-docs endpoint: /v3/b\nimport type { X } from 'sdk'\n// ---cut---\n")
+    prepare("// wechatpay-docs endpoint: /v3/a\nimport type { X } from 'sdk'\n// ---cut---\nconst wrong: number = ''")
+    expect(checks).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // the last snippet asked for was checked (its error left for the page's own render)
+    expect(checks).toBe(1)
+    expect(readFileSync(file, 'utf8')).toBe(views['/v3/a'])
+    expect(hover('/v3/a', 'a')).toBe('(property) X.a: string')
+    expect(hover('/v3/b', 'b')).toBe('(property) X.b: number')
+    views['/v3/b'] = 'export interface X { b: boolean }\n'
+    expect(hover('/v3/b', 'b')).toBe('(property) X.b: boolean')
+    expect(() => hover('/v3/a', 'b')).toThrow(/2339/)
+    expect(wholeCalls).toEqual([])
+    twoslash('const guide = 1', 'ts')
+    expect(wholeCalls).toEqual(['const guide = 1'])
+    expect(checks).toBe(5)
+    // the view read last needs no preparing
+    prepare("// wechatpay-docs endpoint: /v3/a\nimport type { X } from 'sdk'\n// ---cut---\n")
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(checks).toBe(5)
+    prepare("// wechatpay-docs endpoint: /v3/b\nimport type { X } from 'sdk'\n// ---cut---\n")
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(checks).toBe(6)
   }, 60_000)
 })
