@@ -109,7 +109,6 @@ export async function createSiteMarkdown(
           setTimeout(() => samples.forEach((sample) => highlighter.codeToTokens(sample.code, { lang: sample.lang, themes: CODE_THEMES })), 0).unref()
         }
       },
-      // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
       codeTransformers: [
         ...(snippets ? [snippets as unknown as CodeTransformer] : []),
         // last: it rewrites the finished tree, twoslash's hover spans included

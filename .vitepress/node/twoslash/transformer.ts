@@ -116,8 +116,9 @@ export function endpointViewTwoslasher(
   }) as TwoslashFunction
   let pending: string | undefined
   const prepare = (code: string) => {
-    // the view is read already: the page's own render has just checked its snippets against it
-    if (views.viewFor(code)?.hash === shown) return
+    const view = views.viewFor(code)
+    // no view to read, or read already: the page's own render has just checked its snippets against it
+    if (!view || view.hash === shown) return
     if (pending === undefined) {
       setTimeout(() => {
         const next = pending!
