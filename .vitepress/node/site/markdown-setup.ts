@@ -13,6 +13,7 @@ import { createTypesCache } from '../twoslash/types-cache'
 import { snippetCompilerOptions } from '../twoslash/compiler-options'
 import { snippetTransformer } from '../twoslash/transformer'
 import { firstTsSnippet, renderTsVariants } from '../render/ts-variants'
+import { tsVariantGroups } from '../render/ts-variant-groups'
 import { renderPhpVariants } from '../render/php-variants'
 import { createCodePalette, loadCodeThemes, type CodePalette } from '../highlight/code-palette'
 import { pairThemes, type PairableTheme } from '../highlight/paired-theme'
@@ -87,6 +88,8 @@ export async function createSiteMarkdown(
           endpointViews: options.endpointViews
             ? { file: endpointViewFile, compilerOptions: snippetCompilerOptions(endpointViewFile), viewFor: (code) => declaration.viewFor(code) }
             : undefined,
+          // an operation's TypeScript variants in one program: one type checker for the three
+          groupOf: tsVariantGroups(specs),
         })
   // The dev server reads TypeScript's libraries while it starts, not during the first edit.
   const warmUpPage = pages.values().next().value

@@ -5,6 +5,7 @@ import { createTransformerFactory, type TwoslashTypesCache } from '@shikijs/twos
 import { createTwoslasher, type TwoslashFunction } from 'twoslash'
 import type { VirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { hoverRenderer } from './hover-renderer'
+import { batchingTwoslasher } from './batched-variants'
 import type { EndpointView } from '../sdk/write-declaration'
 
 /** Where an endpoint's snippets find their view of the declaration, and how to get it. */
@@ -139,18 +140,21 @@ export function endpointViewTwoslasher(
  * The Shiki transformer that type-checks every ```ts twoslash block with twoslash and marks its
  * identifiers for hover popups. Any type error throws, which fails the build. `declaration` is the
  * SDK declaration's file and the hash of its current text (see {@link followingTwoslasher}).
- * With `endpointViews`, endpoints' snippets are checked against their views instead.
+ * With `endpointViews`, endpoints' snippets are checked against their views instead; with
+ * `groupOf`, the snippets of one code group are checked together (see twoslash/batched-variants.ts).
  */
 export function snippetTransformer(options: {
   compilerOptions: CompilerOptions
   typesCache?: TwoslashTypesCache
   declaration: { file: string; version: () => string }
   endpointViews?: EndpointViews
+  groupOf?: (code: string) => readonly string[] | undefined
 }) {
   const whole = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
   const views = options.endpointViews
   const viewing = views && endpointViewTwoslasher(whole, views, (cache) => createTwoslasher({ compilerOptions: views.compilerOptions, cache }))
-  const twoslash = viewing?.twoslash ?? whole
+  const checking = viewing?.twoslash ?? whole
+  const twoslash = options.groupOf ? batchingTwoslasher(checking, options.groupOf) : checking
   const transformer = createTransformerFactory(twoslash)({
     langs: ['ts'],
     explicitTrigger: true,
