@@ -37,15 +37,13 @@ export interface HighlightCache {
 }
 
 /**
- * Caches the HTML of highlighted code blocks (Shiki, twoslash and our transformers) in memory and
- * on disk. VitePress renders every page twice in a build (the page, then again for the local search
+ * Caches the HTML of highlighted code blocks (Shiki, twoslash and our transformers) on disk. VitePress renders every page twice in a build (the page, then again for the local search
  * index, with a second renderer), and a warm rebuild renders blocks that have not changed: both are
  * served from here. The key covers the code, language and attributes, the `fingerprint`, and for
  * TypeScript blocks the SDK declaration's hash, so a changed declaration never serves stale types.
  * A block whose highlighting throws (a type error) is not stored, so it fails again next time.
  */
 export function createHighlightCache(options: HighlightCacheOptions): HighlightCache {
-  const memory = new Map<string, string>()
   const used = new Set<string>()
   const stats = { hits: 0, misses: 0 }
   mkdirSync(options.dir, { recursive: true })
@@ -54,14 +52,11 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
     if (TYPESCRIPT.test(lang.split(/[:{]/)[0])) hash.update('\0').update(options.declarationHash(code))
     return hash.update('\0').update(code).digest('hex').slice(0, 32)
   }
+  // Read from disk each time, not kept in memory: a build asks for most blocks once, and a
+  // thousand pages' highlighted code held until the end cost the build hundreds of MB.
   const lookup = (key: string): string | undefined => {
-    const cached = memory.get(key)
-    if (cached !== undefined) return cached
     const file = join(options.dir, `${key}.html`)
-    if (!existsSync(file)) return undefined
-    const html = readFileSync(file, 'utf8')
-    memory.set(key, html)
-    return html
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined
   }
   return {
     stats,
@@ -79,7 +74,6 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
         }
         stats.misses++
         const html = highlight(code, lang, attrs)
-        memory.set(key, html)
         // whole or not at all: build workers (highlight/prerender.ts) write the same folder
         const file = join(options.dir, `${key}.html`)
         writeFileSync(`${file}.${process.pid}.tmp`, html)
