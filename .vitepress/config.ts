@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { siteDownloads } from './node/export/downloads'
@@ -44,6 +44,13 @@ const hashMap = isBuild ? createLazyHashMap([...pages.keys(), ...webhooks.keys()
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () =>
   siteDownloads(pages.values(), readFileSync(markdown.declaration().file, 'utf8'), { ...site, guides }, webhooks.values())
+// A build writes them now, while little is in memory, and copies them into the output at its end:
+// written at the end, their strings came on top of the bundles and pages the build still holds.
+const stagedDownloads = join(root, '.vitepress/cache/downloads')
+if (isBuild) {
+  rmSync(stagedDownloads, { recursive: true, force: true })
+  writeDownloads(stagedDownloads, downloads())
+}
 
 export default defineConfig({
   srcDir: 'docs',
@@ -67,7 +74,7 @@ export default defineConfig({
   vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
-    writeDownloads(siteConfig.outDir, downloads())
+    cpSync(stagedDownloads, siteConfig.outDir, { recursive: true })
     fragments?.write(siteConfig.outDir)
   },
   transformPageData(pageData) {

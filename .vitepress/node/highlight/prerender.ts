@@ -7,8 +7,11 @@ import { listMarkdownFiles } from '../spec/load-pages'
 import { endpointComment } from '../sdk/snippet-endpoint'
 import type { SiteMarkdown } from '../site/markdown-setup'
 
-/** Fewer pages than this per process are not worth starting another one for. */
-const PAGES_PER_WORKER = 12
+/**
+ * Fewer pages than this per process are not worth starting another one for: a worker takes
+ * seconds and a gigabyte to load the specs and read the SDK declaration before its first page.
+ */
+const PAGES_PER_WORKER = 48
 
 /** Where a worker records a page whose every code block is in the highlight cache. */
 export function renderedPagesDir(root: string): string {
