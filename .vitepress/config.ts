@@ -74,6 +74,7 @@ export default defineConfig({
   vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
+    markdown.frontmatterCache.prune()
     cpSync(stagedDownloads, siteConfig.outDir, { recursive: true })
     fragments?.write(siteConfig.outDir)
   },

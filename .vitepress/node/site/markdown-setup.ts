@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MarkdownOptions } from 'vitepress'
 import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
+import { createFrontmatterCache, type FrontmatterCache } from '../spec/frontmatter-cache'
+import { load as loadYamlDefault } from 'js-yaml'
+import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
 import { createLiveDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
@@ -29,10 +32,22 @@ export interface SiteMarkdown {
   declaration(): WrittenDeclaration
   codePalette: CodePalette
   highlightCache: HighlightCache
+  /** Parsed frontmatter kept between runs (spec/frontmatter-cache.ts). */
+  frontmatterCache: FrontmatterCache
   /** Present when built pages keep their generated blocks out of their scripts. */
   fragments?: FragmentStore
   /** VitePress's `markdown` options: themes, twoslash and our transformers, our plugins. */
   options: MarkdownOptions
+}
+
+/**
+ * A cached frontmatter if it is a spec's (API or webhook page): VitePress keeps none of a spec in page
+ * data (site/page-data.ts), so how the core schema reads a date does not reach it.
+ */
+function specFrontmatter(data: unknown): Record<string, unknown> | undefined {
+  if (!data || typeof data !== 'object') return undefined
+  const record = data as Record<string, unknown>
+  return isApiFrontmatter(record) || isWebhookFrontmatter(record) ? record : undefined
 }
 
 const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const
@@ -49,8 +64,9 @@ export async function createSiteMarkdown(
   options: { fragments: boolean; rememberRenders?: boolean; endpointViews?: boolean },
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
-  const pages = loadApiPages(docsDir)
-  const webhooks = loadWebhookPages(docsDir)
+  const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
+  const pages = loadApiPages(docsDir, frontmatterCache.load)
+  const webhooks = loadWebhookPages(docsDir, frontmatterCache.load)
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
@@ -100,9 +116,15 @@ export async function createSiteMarkdown(
     declaration: () => declaration.current(),
     codePalette,
     highlightCache,
+    frontmatterCache,
     fragments,
     options: {
       theme: CODE_THEMES,
+      // VitePress parses every page's frontmatter again when it renders it: a spec's comes from
+      // the cache our loader filled; any other is parsed as gray-matter would (js-yaml's default schema).
+      frontmatter: {
+        grayMatterOptions: { engines: { yaml: { parse: (text: string) => specFrontmatter(frontmatterCache.cached(text)) ?? (loadYamlDefault(text) as object) } } },
+      },
       async shikiSetup(highlighter) {
         if (paired) await paired.install(highlighter as unknown as Parameters<typeof paired.install>[0], CODE_THEMES)
         // In the dev server, Shiki compiles a grammar's expressions as it first meets them: do it

@@ -5,6 +5,7 @@ import { isApiFrontmatter, isWebhookFrontmatter, parseApiPage, parseDocs, splitF
 import { parseWebhookPage } from './parse-webhook'
 import { webhookTypeNames } from '../sdk/webhook-types'
 import { SpecError } from './spec-error'
+import type { YamlLoader } from './frontmatter-cache'
 
 /** A parsed API page and the exact source it was parsed from. */
 export interface LoadedPage {
@@ -30,8 +31,8 @@ export interface LoadedWebhook {
 }
 
 /** Parses one markdown source; returns undefined for pages that are not webhook pages. */
-export function parseWebhookSource(source: string, file: string): LoadedWebhook | undefined {
-  const { data, body } = splitFrontmatter(source, file)
+export function parseWebhookSource(source: string, file: string, yaml?: YamlLoader): LoadedWebhook | undefined {
+  const { data, body } = splitFrontmatter(source, file, yaml)
   if (!isWebhookFrontmatter(data)) return undefined
   return { source, spec: parseWebhookPage(data, file, parseDocs), body }
 }
@@ -43,14 +44,14 @@ export function parseWebhookSource(source: string, file: string): LoadedWebhook 
  * (payment success for merchants, partners and combined orders are all TRANSACTION.SUCCESS), but
  * their file names give their type names in the SDK declaration, so those must differ.
  */
-export function loadWebhookPages(docsDir: string): Map<string, LoadedWebhook> {
+export function loadWebhookPages(docsDir: string, yaml?: YamlLoader): Map<string, LoadedWebhook> {
   const pages = new Map<string, LoadedWebhook>()
   const owners = new Map<string, string>()
   for (const file of listMarkdownFiles(docsDir)) {
     const source = readFileSync(join(docsDir, file), 'utf8')
     // a webhook page's frontmatter names the key; the YAML of a thousand API pages is not read twice
     if (!source.includes('webhook')) continue
-    const loaded = parseWebhookSource(source, file)
+    const loaded = parseWebhookSource(source, file, yaml)
     if (!loaded) continue
     const { notification } = webhookTypeNames(loaded.spec)
     const owner = owners.get(notification)
@@ -62,21 +63,22 @@ export function loadWebhookPages(docsDir: string): Map<string, LoadedWebhook> {
 }
 
 /** Parses one markdown source; returns undefined for pages that are not API pages. */
-export function parseApiSource(source: string, file: string): LoadedPage | undefined {
-  const { data, body } = splitFrontmatter(source, file)
+export function parseApiSource(source: string, file: string, yaml?: YamlLoader): LoadedPage | undefined {
+  const { data, body } = splitFrontmatter(source, file, yaml)
   if (!isApiFrontmatter(data)) return undefined
   return { source, spec: parseApiPage(data, file), body }
 }
 
 /**
  * Reads and validates every API page under the docs folder, keyed by relative path.
- * Two pages may not declare the same method on the same path.
+ * Two pages may not declare the same method on the same path. `yaml` parses the frontmatter
+ * (a cache of it: spec/frontmatter-cache.ts).
  */
-export function loadApiPages(docsDir: string): Map<string, LoadedPage> {
+export function loadApiPages(docsDir: string, yaml?: YamlLoader): Map<string, LoadedPage> {
   const pages = new Map<string, LoadedPage>()
   const owners = new Map<string, string>()
   for (const file of listMarkdownFiles(docsDir)) {
-    const loaded = parseApiSource(readFileSync(join(docsDir, file), 'utf8'), file)
+    const loaded = parseApiSource(readFileSync(join(docsDir, file), 'utf8'), file, yaml)
     if (!loaded) continue
     loaded.spec.operations.forEach((operation, i) => {
       const key = `${operation.method} ${loaded.spec.path}`

@@ -1,9 +1,9 @@
-import { load, CORE_SCHEMA } from 'js-yaml'
 import type { ApiPageSpec, DocLink, HttpMethod, OperationSpec, RequestSpec, Schema } from './types'
 import { SpecError } from './spec-error'
 import { describeValue, isPlainObject, parseSchema } from './parse-schema'
 import { parseMultipart } from './parse-multipart'
 import { parseDownload } from './parse-download'
+import { loadYaml, type YamlLoader } from './frontmatter-cache'
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 const PAGE_KEYS = new Set(['title', 'description', 'method', 'path', 'docs', 'request', 'response', 'operations'])
@@ -11,13 +11,13 @@ const OPERATION_KEYS = new Set(['method', 'title', 'description', 'request', 're
 const REQUEST_KEYS = ['path', 'query', 'headers', 'body', 'multipart'] as const
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
-/** Splits a markdown file into its YAML frontmatter (parsed) and its body. */
-export function splitFrontmatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
+/** Splits a markdown file into its YAML frontmatter (parsed with `yaml`) and its body. */
+export function splitFrontmatter(source: string, file: string, yaml: YamlLoader = loadYaml): { data: Record<string, unknown>; body: string } {
   const match = FRONTMATTER.exec(source)
   if (!match) return { data: {}, body: source }
   let data: unknown
   try {
-    data = load(match[1], { schema: CORE_SCHEMA, filename: file })
+    data = yaml(match[1], file)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new SpecError(file, 'frontmatter', `invalid YAML: ${reason}`)
