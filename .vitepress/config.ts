@@ -22,7 +22,9 @@ import { prerenderCode } from './node/highlight/prerender'
 import { serverSearchStub } from './node/search/server-search-stub'
 import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
+import { enlargeYoungGeneration } from './node/site/young-generation'
 
+enlargeYoungGeneration()
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const isBuild = process.env.NODE_ENV === 'production'
