@@ -12,7 +12,7 @@ import { renderedPageKey, renderedPagesDir } from './prerender'
  * pages kept the heap near 350 MB but cost a fifth of the worker's time; each full collection
  * marks the SDK declaration's whole syntax tree and types again.
  */
-const HEAP_BUDGET_BYTES = 600 * 2 ** 20
+const HEAP_BUDGET_BYTES = 512 * 2 ** 20
 
 process.once('message', async (message) => {
   const { root, files } = message as { root: string; files: string[] }
