@@ -37,9 +37,10 @@ export interface HighlightCache {
 }
 
 /**
- * Caches the HTML of highlighted code blocks (Shiki, twoslash and our transformers) on disk. VitePress renders every page twice in a build (the page, then again for the local search
- * index, with a second renderer), and a warm rebuild renders blocks that have not changed: both are
- * served from here. The key covers the code, language and attributes, the `fingerprint`, and for
+ * Caches the HTML of highlighted code blocks (Shiki, twoslash and our transformers) on disk.
+ * VitePress renders every page twice in a build (the page, then again for the local search index,
+ * with a second renderer), and a warm rebuild renders blocks that have not changed: both are served
+ * from here. The key covers the code, language and attributes, the `fingerprint`, and for
  * TypeScript blocks the SDK declaration's hash, so a changed declaration never serves stale types.
  * A block whose highlighting throws (a type error) is not stored, so it fails again next time.
  */
