@@ -18,7 +18,7 @@ import { KEEP_FRAGMENTS } from './node/markdown/page-fragments'
 import { SEARCH_RENDER } from './node/markdown/api-page-plugin'
 import { createSiteMarkdown } from './node/site/markdown-setup'
 import { escapeHtml } from './node/render/escape'
-import { prerenderCode } from './node/highlight/prerender'
+import { prerenderCode, waitForPrerenderedCode } from './node/highlight/prerender'
 import { serverSearchStub } from './node/search/server-search-stub'
 import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
@@ -34,8 +34,9 @@ const isBuild = process.env.NODE_ENV === 'production'
 // shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
 const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, endpointViews: !isBuild })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
-// A build highlights and type-checks the code blocks it has not seen before on every core first.
-if (isBuild) await prerenderCode(root, markdown)
+// A build highlights and type-checks the code blocks it has not seen before in other processes:
+// on every core before it starts, or, for a few edited pages, on one core while it runs.
+const prerendered = isBuild ? await prerenderCode(root, markdown) : undefined
 const site = {
   title: '微信支付 APIv3 开发文档',
   description: '微信支付 APIv3 的接口参考：参数表、TypeScript 与 PHP 示例代码，示例均经类型检查。',
@@ -73,7 +74,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
+  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()
@@ -117,7 +118,8 @@ export default defineConfig({
         // no code, so API pages are rendered for it without their code blocks. The dev server
         // indexes every page before it serves the first one: there an API page gives only its
         // title and description, so a thousand pages do not delay the start.
-        _render(src, env, md) {
+        async _render(src, env, md) {
+          await prerendered?.ready(env.relativePath)
           const api = isBuild ? undefined : (pages.get(env.relativePath) ?? webhooks.get(env.relativePath))?.spec
           if (api) return `<h1 id="top">${escapeHtml(api.title)}</h1><p>${escapeHtml(api.description)}</p>`
           const own = { ...env, [KEEP_FRAGMENTS]: true, [SEARCH_RENDER]: true } as typeof env & { frontmatter?: { search?: boolean } }

@@ -2,7 +2,8 @@ import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
+import type { Plugin } from 'vite'
 import { listMarkdownFiles } from '../spec/load-pages'
 import { endpointComment } from '../sdk/snippet-endpoint'
 import type { SiteMarkdown } from '../site/markdown-setup'
@@ -53,13 +54,27 @@ function runWorker(root: string, files: string[]): Promise<WorkerReport> {
   })
 }
 
+/** The highlighting that runs ahead of a build, or beside it (see {@link prerenderCode}). */
+export interface PrerenderedCode {
+  /**
+   * Resolves once the code of the page at `file` (relative to `docs/`) is in the highlight cache,
+   * or at once if it was there already; rejects if a worker died.
+   */
+  ready(file: string): Promise<void>
+  /** Resolves when every worker is done. */
+  done: Promise<void>
+}
+
 /**
- * Highlights and type-checks, on every core, the code of each page whose blocks are not all in
- * the highlight cache yet, so the build that follows (one process) finds them there. Blocks that
- * fail (a type error) are not cached: the build renders that page again and reports the error
+ * Highlights and type-checks the code of each page whose blocks are not all in the highlight cache
+ * yet, in child processes, so the build (one process) finds them there. When the work needs more
+ * than one worker (a cold build), it takes every core and the returned promise waits for it; when
+ * one worker is enough (a few pages edited), it runs beside the build, which uses the other core,
+ * and only the build's reads of those pages wait for it ({@link PrerenderedCode.ready}). Blocks
+ * that fail (a type error) are not cached: the build renders that page again and reports the error
  * with the page's path, as it does without this step.
  */
-export async function prerenderCode(root: string, markdown: SiteMarkdown, workers = availableParallelism()): Promise<void> {
+export async function prerenderCode(root: string, markdown: SiteMarkdown, workers = availableParallelism()): Promise<PrerenderedCode> {
   const docsDir = join(root, 'docs')
   const done = renderedPagesDir(root)
   const todo = listMarkdownFiles(docsDir).filter(
@@ -68,13 +83,38 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   // Even a few pages go to a worker: then the build itself never loads TypeScript programs, and its
   // memory peak (bundling) does not add to theirs. DOCS_PRERENDER=off leaves the work to the build
   // (the reproducible-build test compares the two).
-  if (process.env.DOCS_PRERENDER === 'off' || todo.length === 0) return
+  if (process.env.DOCS_PRERENDER === 'off' || todo.length === 0) return { ready: () => Promise.resolve(), done: Promise.resolve() }
   workers = Math.max(1, Math.min(workers, Math.ceil(todo.length / PAGES_PER_WORKER)))
   const started = Date.now()
   const shares: string[][] = Array.from({ length: workers }, () => [])
   todo.forEach((file, i) => shares[i % workers].push(file))
-  const reports = await Promise.all(shares.map((files) => runWorker(root, files)))
-  const rendered = reports.reduce((sum, report) => sum + report.rendered, 0)
-  const failed = reports.flatMap((report) => report.failed)
-  console.log(`highlighted the code of ${rendered} pages in ${workers} process${workers > 1 ? 'es' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))
+  const finished = Promise.all(shares.map((files) => runWorker(root, files))).then((reports) => {
+    const rendered = reports.reduce((sum, report) => sum + report.rendered, 0)
+    const failed = reports.flatMap((report) => report.failed)
+    console.log(`highlighted the code of ${rendered} pages in ${workers} process${workers > 1 ? 'es' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))
+  })
+  const pending = new Set(todo)
+  // A worker that dies fails the build when a page waits for it; until then, it is not unhandled.
+  finished.catch(() => {})
+  if (workers > 1) await finished
+  return { ready: (file) => (pending.has(file) ? finished : Promise.resolve()), done: finished }
+}
+
+/**
+ * Makes the build read a page only once its code is highlighted ({@link PrerenderedCode.ready}):
+ * until then, VitePress would highlight and type-check it a second time, in the build's process.
+ */
+export function waitForPrerenderedCode(docsDir: string, prerendered: PrerenderedCode): Plugin {
+  return {
+    name: 'wechatpay-docs:wait-for-prerendered-code',
+    apply: 'build',
+    enforce: 'pre',
+    async load(id) {
+      const path = id.split('?')[0]
+      if (!path.endsWith('.md')) return null
+      const file = relative(docsDir, path)
+      if (!file.startsWith('..')) await prerendered.ready(file.split(sep).join('/'))
+      return null
+    },
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderedPageKey } from '../../../.vitepress/node/highlight/prerender'
+import { renderedPageKey, waitForPrerenderedCode } from '../../../.vitepress/node/highlight/prerender'
 import type { SiteMarkdown } from '../../../.vitepress/node/site/markdown-setup'
 
 /** The parts of the site's markdown setup a page key reads, with declaration hashes we control. */
@@ -25,5 +25,42 @@ describe('renderedPageKey', () => {
   it('keys any other page by the whole declaration', () => {
     const key = renderedPageKey(before, 'guide/x.md', 'source')
     expect(renderedPageKey(site({ full: 'd2', own: 's:a1' }), 'guide/x.md', 'source')).not.toBe(key)
+  })
+})
+
+describe('waitForPrerenderedCode', () => {
+  const docsDir = '/site/docs'
+  function plugin(ready: (file: string) => Promise<void>) {
+    const load = waitForPrerenderedCode(docsDir, { ready, done: Promise.resolve() }).load as (id: string) => Promise<null>
+    return (id: string) => load.call({} as never, id)
+  }
+
+  it('holds a page read until its code is highlighted, then lets Vite read it', async () => {
+    let release!: () => void
+    const asked: string[] = []
+    const load = plugin((file) => {
+      asked.push(file)
+      return new Promise<void>((resolve) => (release = resolve))
+    })
+    let settled = false
+    const read = load('/site/docs/guide/x.md?vue').then((result) => ((settled = true), result))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(asked).toEqual(['guide/x.md'])
+    expect(settled).toBe(false)
+    release()
+    expect(await read).toBeNull()
+  })
+
+  it('fails the read when the worker highlighting the page died', async () => {
+    const load = plugin(() => Promise.reject(new Error('worker exited with code 1')))
+    await expect(load('/site/docs/openapi/v3/a.md')).rejects.toThrow('worker exited with code 1')
+  })
+
+  it('does not wait for files that are not pages', async () => {
+    const asked: string[] = []
+    const load = plugin(async (file) => void asked.push(file))
+    expect(await load('/site/.vitepress/theme/index.ts')).toBeNull()
+    expect(await load('/elsewhere/readme.md')).toBeNull()
+    expect(asked).toEqual([])
   })
 })
