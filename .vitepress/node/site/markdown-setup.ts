@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MarkdownOptions } from 'vitepress'
 import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
-import { createFrontmatterCache, type FrontmatterCache } from '../spec/frontmatter-cache'
+import { createFrontmatterCache, loaderText, type FrontmatterCache } from '../spec/frontmatter-cache'
 import { load as loadYamlDefault } from 'js-yaml'
 import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
 import { createLiveDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
@@ -123,7 +123,7 @@ export async function createSiteMarkdown(
       // VitePress parses every page's frontmatter again when it renders it: a spec's comes from
       // the cache our loader filled; any other is parsed as gray-matter would (js-yaml's default schema).
       frontmatter: {
-        grayMatterOptions: { engines: { yaml: { parse: (text: string) => specFrontmatter(frontmatterCache.cached(text)) ?? (loadYamlDefault(text) as object) } } },
+        grayMatterOptions: { engines: { yaml: { parse: (text: string) => specFrontmatter(frontmatterCache.cached(loaderText(text))) ?? (loadYamlDefault(text) as object) } } },
       },
       async shikiSetup(highlighter) {
         if (paired) await paired.install(highlighter as unknown as Parameters<typeof paired.install>[0], CODE_THEMES)

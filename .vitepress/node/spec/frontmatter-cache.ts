@@ -10,6 +10,14 @@ export type YamlLoader = (text: string, file: string) => unknown
 /** js-yaml with its core schema (no dates, no custom tags): how every spec is read. */
 export const loadYaml: YamlLoader = (text, file) => load(text, { schema: CORE_SCHEMA, filename: file })
 
+/**
+ * The frontmatter text the spec loader parses (the lines between the `---` delimiters), from the
+ * block gray-matter hands its YAML engine, which still holds the line break after the opening `---`.
+ */
+export function loaderText(grayMatterBlock: string): string {
+  return grayMatterBlock.replace(/^\n/, '')
+}
+
 /** True when JSON gives the value back as it is: no NaN, infinities or other non-JSON values. */
 function survivesJson(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true

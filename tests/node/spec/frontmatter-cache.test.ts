@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createFrontmatterCache, loadYaml } from '../../../.vitepress/node/spec/frontmatter-cache'
+import { createMarkdownRenderer } from 'vitepress'
+import { createFrontmatterCache, loaderText, loadYaml } from '../../../.vitepress/node/spec/frontmatter-cache'
 import { splitFrontmatter } from '../../../.vitepress/node/spec/parse-page'
 import { SpecError } from '../../../.vitepress/node/spec/spec-error'
 
@@ -56,5 +57,36 @@ describe('createFrontmatterCache', () => {
     expect(readdirSync(dir)).toHaveLength(1)
     expect(createFrontmatterCache(dir).cached('title: old\n')).toBeUndefined()
     expect(createFrontmatterCache(dir).cached(SPEC)).toEqual(loadYaml(SPEC, 'a.md'))
+  })
+})
+
+describe('loaderText', () => {
+  it('lets VitePress, parsing a page\'s frontmatter again, find what the spec loader cached', async () => {
+    const dir = freshDir()
+    const cache = createFrontmatterCache(dir)
+    const source = `---\n${SPEC}---\n\n# 正文\n`
+    const { data } = splitFrontmatter(source, 'a.md', cache.load)
+    const handed: string[] = []
+    const md = await createMarkdownRenderer(dir, {
+      frontmatter: {
+        grayMatterOptions: {
+          engines: {
+            yaml: {
+              parse: (text: string) => {
+                handed.push(text)
+                return cache.cached(loaderText(text)) as object
+              },
+            },
+          },
+        },
+      },
+    })
+    const env: { frontmatter?: unknown } = {}
+    md.render(source, env)
+    expect(handed).toHaveLength(1)
+    expect(handed[0]).not.toBe(loaderText(handed[0]))
+    expect(env.frontmatter).toEqual(data)
+    // and the text as handed over is not what was cached: the lookup needs loaderText
+    expect(cache.cached(handed[0])).toBeUndefined()
   })
 })
