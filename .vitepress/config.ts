@@ -23,6 +23,7 @@ import { serverSearchStub } from './node/search/server-search-stub'
 import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
 import { enlargeYoungGeneration } from './node/site/young-generation'
+import { createIdleScheduler, IDLE_AFTER_MS, UNREPORTED_IDLE_MS } from './node/site/idle-scheduler'
 
 enlargeYoungGeneration()
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -32,7 +33,9 @@ const isBuild = process.env.NODE_ENV === 'production'
 // (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
 // The dev server checks an endpoint's snippets against its own view of the declaration, so an edit
 // shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
-const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, endpointViews: !isBuild })
+// Its warm-up work waits until a page is on screen and no request is open (site/idle-scheduler.ts).
+const idle = isBuild ? undefined : createIdleScheduler(IDLE_AFTER_MS, UNREPORTED_IDLE_MS)
+const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, endpointViews: !isBuild, schedule: idle?.schedule })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before in other processes:
 // on every core before it starts, or, for a few edited pages, on one core while it runs.
@@ -74,7 +77,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
+  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()

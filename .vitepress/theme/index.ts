@@ -8,6 +8,7 @@ import { installSearchTokenizer } from './search-tokenizer'
 import { installFieldAnchors, markTargetRow, scrollToTargetIn } from './field-anchor'
 import { installSearchA11y } from './search-a11y'
 import { installPageHashMap } from './page-hash-map'
+import { reportShownPage } from './report-shown-pages'
 import './style.css'
 import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
@@ -41,6 +42,7 @@ export default {
     onContentUpdated(() => {
       applyCodePreference()
       markTargetRow()
+      reportShownPage()
     })
   },
 } satisfies Theme

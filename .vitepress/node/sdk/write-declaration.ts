@@ -49,6 +49,8 @@ export interface EndpointView {
 
 /** The SDK declaration of a site whose specs change while it runs (the dev server). */
 export interface LiveDeclaration {
+  /** Where the declaration is written (known before it is). */
+  file: string
   /** The declaration written from the specs as they are now; written again first if a spec changed. */
   current(): WrittenDeclaration
   /** Tells it a spec changed. Nothing is generated until something asks, or `writeAfterMs` passes. */
@@ -64,25 +66,33 @@ export interface LiveDeclaration {
  * edit needs: the whole declaration (seconds at a thousand pages) is generated again only when
  * asked for, while an edited page's snippets are checked and cached against their endpoint's view.
  * With `writeAfterMs`, the file is brought up to date that long after the last edit, for editors
- * that read it, once the page that was edited has been served.
+ * that read it, once the page that was edited has been served. With `lazyStart`, the same holds
+ * from the start: nothing is generated before something asks, or `writeAfterMs` passes, so the
+ * dev server can serve its first API page (which needs one endpoint's view) sooner.
  */
 export function createLiveDeclaration(
   root: string,
   specs: () => readonly ApiPageSpec[],
   webhooks: () => readonly WebhookPageSpec[],
-  options: { writeAfterMs?: number } = {},
+  options: { writeAfterMs?: number; lazyStart?: boolean } = {},
 ): LiveDeclaration {
-  let written = writeDeclaration(root, specs(), webhooks())
-  let stale = false
+  let written: WrittenDeclaration | undefined = options.lazyStart ? undefined : writeDeclaration(root, specs(), webhooks())
+  let stale = !written
   let timer: ReturnType<typeof setTimeout> | undefined
   let skeleton: string | undefined
   const views = new Map<string, EndpointView | undefined>()
-  const current = () => {
-    if (stale) {
+  const current = (): WrittenDeclaration => {
+    if (stale || !written) {
       written = writeDeclaration(root, specs(), webhooks())
       stale = false
     }
     return written
+  }
+  const writeLater = () => {
+    if (options.writeAfterMs === undefined) return
+    clearTimeout(timer)
+    timer = setTimeout(current, options.writeAfterMs)
+    timer.unref()
   }
   const viewFor = (code: string) => {
     const endpoint = snippetEndpoint(code)
@@ -94,19 +104,18 @@ export function createLiveDeclaration(
     }
     return views.get(endpoint)
   }
+  if (stale) writeLater()
   return {
+    file: join(root, DECLARATION_FILE),
     current,
     invalidate() {
       stale = true
       skeleton = undefined
       views.clear()
-      if (options.writeAfterMs === undefined) return
-      clearTimeout(timer)
-      timer = setTimeout(current, options.writeAfterMs)
-      timer.unref()
+      writeLater()
     },
     hashFor(code) {
-      if (!stale) return written.hashFor(code)
+      if (!stale && written) return written.hashFor(code)
       return viewFor(code)?.hash ?? current().hash
     },
     viewFor,

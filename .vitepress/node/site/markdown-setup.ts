@@ -9,6 +9,7 @@ import { createLiveDeclaration, type WrittenDeclaration } from '../sdk/write-dec
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
 import { hoverTablePlugin } from '../markdown/hover-table'
+import { skipCodeInSearchRenders } from '../markdown/search-render-code'
 import { createFragmentStore, KEEP_FRAGMENTS, type FragmentStore } from '../markdown/page-fragments'
 import { rememberRenders } from '../markdown/render-memo'
 import { prepareEndpointViews } from '../markdown/prepare-endpoint-views'
@@ -60,8 +61,11 @@ type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
  */
 export async function createSiteMarkdown(
   root: string,
-  /** `endpointViews`: check endpoints' snippets against their views of the declaration (the dev server). */
-  options: { fragments: boolean; rememberRenders?: boolean; endpointViews?: boolean },
+  /**
+   * `endpointViews`: check endpoints' snippets against their views of the declaration (the dev
+   * server). `schedule` runs the dev server's warm-up work (TypeScript, grammars) when it is idle.
+   */
+  options: { fragments: boolean; rememberRenders?: boolean; endpointViews?: boolean; schedule?: (task: () => void) => void },
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
@@ -70,7 +74,8 @@ export async function createSiteMarkdown(
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
-  const declaration = createLiveDeclaration(root, specs, webhookSpecs, { writeAfterMs: options.endpointViews ? 10_000 : undefined })
+  // There, too, the whole declaration is first generated when something asks for it.
+  const declaration = createLiveDeclaration(root, specs, webhookSpecs, { writeAfterMs: options.endpointViews ? 10_000 : undefined, lazyStart: options.endpointViews })
   // Colour classes instead of inline styles on every code token (see node/highlight/).
   // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
   const codeThemes = await loadCodeThemes<PairableTheme>(CODE_THEMES)
@@ -98,16 +103,17 @@ export async function createSiteMarkdown(
     process.env.DOCS_TWOSLASH === 'off'
       ? undefined
       : snippetTransformer({
-          compilerOptions: snippetCompilerOptions(declaration.current().file),
+          compilerOptions: snippetCompilerOptions(declaration.file),
           typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), (code) => declaration.hashFor(code)),
-          declaration: { file: declaration.current().file, version: () => declaration.current().hash },
+          declaration: { file: declaration.file, version: () => declaration.current().hash },
           endpointViews: options.endpointViews
             ? { file: endpointViewFile, compilerOptions: snippetCompilerOptions(endpointViewFile), viewFor: (code) => declaration.viewFor(code) }
             : undefined,
           // an operation's TypeScript variants in one program: one type checker for the three
           groupOf: tsVariantGroups(specs),
+          schedule: options.schedule,
         })
-  // The dev server reads TypeScript's libraries while it starts, not during the first edit.
+  // The dev server reads TypeScript's libraries once it has served a page, not during the first edit.
   const warmUpPage = pages.values().next().value
   if (options.endpointViews && warmUpPage) snippets?.prepare(firstTsSnippet(warmUpPage.spec))
   return {
@@ -128,10 +134,12 @@ export async function createSiteMarkdown(
       async shikiSetup(highlighter) {
         if (paired) await paired.install(highlighter as unknown as Parameters<typeof paired.install>[0], CODE_THEMES)
         // In the dev server, Shiki compiles a grammar's expressions as it first meets them: do it
-        // now with one page's code, not during the first edit (the page's blocks were all cached).
+        // with one page's code once the server is idle, not during the first edit (the page's
+        // blocks were all cached).
         if (options.endpointViews && warmUpPage) {
           const samples = warmUpPage.spec.operations.flatMap((operation) => [...renderTsVariants(warmUpPage.spec, operation), ...renderPhpVariants(warmUpPage.spec, operation)])
-          setTimeout(() => samples.forEach((sample) => highlighter.codeToTokens(sample.code, { lang: sample.lang, themes: CODE_THEMES })), 0).unref()
+          const schedule = options.schedule ?? ((task: () => void) => setTimeout(task, 0).unref())
+          schedule(() => samples.forEach((sample) => highlighter.codeToTokens(sample.code, { lang: sample.lang, themes: CODE_THEMES })))
         }
       },
       codeTransformers: [
@@ -147,6 +155,7 @@ export async function createSiteMarkdown(
           onSpecChange: () => declaration.invalidate(),
         })
         hoverTablePlugin(md)
+        skipCodeInSearchRenders(md)
         fragments?.attach(md)
         highlightCache.attach(md)
         if (options.endpointViews && snippets) prepareEndpointViews(md, pages, snippets.prepare)

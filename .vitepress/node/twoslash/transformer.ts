@@ -20,7 +20,7 @@ export interface EndpointViews {
 export interface PreparingTwoslasher {
   twoslash: TwoslashFunction
   /**
-   * Checks `code` soon, in the background, and forgets the result: TypeScript then has read its
+   * Checks `code` later (when the scheduler says), in the background, and forgets the result: TypeScript then has read its
    * libraries and the snippet's view before an edit needs them. Nothing is done if that view is
    * the one read last. Only the last code asked for before the check starts is checked; an error
    * is left for the page's own render to report.
@@ -73,10 +73,12 @@ export function followingTwoslasher(
 ): TwoslashFunction {
   const environments = new EnvironmentMap()
   const twoslash = create(environments)
-  let version = followed.version()
+  // read at the first check, not before: asking for the version may mean generating the file
+  let version: string | undefined
   return ((...args: Parameters<TwoslashFunction>) => {
     const now = followed.version()
-    if (now !== version) {
+    if (version === undefined) version = now
+    else if (now !== version) {
       version = now
       const text = readFileSync(followed.file, 'utf8')
       for (const env of environments.values()) {
@@ -102,6 +104,7 @@ export function endpointViewTwoslasher(
   whole: TwoslashFunction,
   views: EndpointViews,
   create: (environments: Map<string, VirtualTypeScriptEnvironment>) => TwoslashFunction,
+  schedule: (task: () => void) => void = (task) => setTimeout(task, 0).unref(),
 ): PreparingTwoslasher {
   let shown: string | undefined
   const viewTwoslash = followingTwoslasher(create, { file: views.file, version: () => shown ?? '' })
@@ -121,7 +124,7 @@ export function endpointViewTwoslasher(
     // no view to read, or read already: the page's own render has just checked its snippets against it
     if (!view || view.hash === shown) return
     if (pending === undefined) {
-      setTimeout(() => {
+      schedule(() => {
         const next = pending!
         pending = undefined
         try {
@@ -129,7 +132,7 @@ export function endpointViewTwoslasher(
         } catch {
           // reported when the page that has this snippet is rendered
         }
-      }, 0).unref()
+      })
     }
     pending = code
   }
@@ -142,6 +145,7 @@ export function endpointViewTwoslasher(
  * SDK declaration's file and the hash of its current text (see {@link followingTwoslasher}).
  * With `endpointViews`, endpoints' snippets are checked against their views instead; with
  * `groupOf`, the snippets of one code group are checked together (see twoslash/batched-variants.ts).
+ * `schedule` runs the background checks of {@link PreparingTwoslasher.prepare} (default: soon).
  */
 export function snippetTransformer(options: {
   compilerOptions: CompilerOptions
@@ -149,10 +153,11 @@ export function snippetTransformer(options: {
   declaration: { file: string; version: () => string }
   endpointViews?: EndpointViews
   groupOf?: (code: string) => readonly string[] | undefined
+  schedule?: (task: () => void) => void
 }) {
   const whole = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
   const views = options.endpointViews
-  const viewing = views && endpointViewTwoslasher(whole, views, (cache) => createTwoslasher({ compilerOptions: views.compilerOptions, cache }))
+  const viewing = views && endpointViewTwoslasher(whole, views, (cache) => createTwoslasher({ compilerOptions: views.compilerOptions, cache }), options.schedule)
   const checking = viewing?.twoslash ?? whole
   const twoslash = options.groupOf ? batchingTwoslasher(checking, options.groupOf) : checking
   const transformer = createTransformerFactory(twoslash)({

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
@@ -26,7 +26,7 @@ function tempRoot(): string {
 }
 
 /** A live declaration over a copy of the specs, and a way to edit the copy as the dev server would. */
-function liveSite(options: { writeAfterMs?: number } = {}) {
+function liveSite(options: { writeAfterMs?: number; lazyStart?: boolean } = {}) {
   const dir = tempRoot()
   let specs = loaded
   const live = createLiveDeclaration(dir, () => specs, () => webhooks, options)
@@ -90,5 +90,22 @@ describe('createLiveDeclaration', () => {
     expect(readFileSync(site.file, 'utf8')).not.toContain('〔')
     vi.advanceTimersByTime(4_000)
     expect(readFileSync(site.file, 'utf8')).toContain('〔第二次修改〕')
+  })
+
+  it('with lazyStart, hashes an endpoint’s snippets without generating the whole declaration, and writes it when asked or later', () => {
+    vi.useFakeTimers()
+    const eager = liveSite()
+    const site = liveSite({ lazyStart: true, writeAfterMs: 10_000 })
+    expect(existsSync(site.file)).toBe(false)
+    expect(site.live.file).toBe(site.file)
+    expect(site.live.hashFor(snippet(loaded, JSAPI))).toBe(eager.live.hashFor(snippet(loaded, JSAPI)))
+    expect(site.live.viewFor(snippet(loaded, JSAPI))!.text).toContain('jsapi')
+    expect(existsSync(site.file)).toBe(false)
+    vi.advanceTimersByTime(10_000)
+    expect(readFileSync(site.file, 'utf8')).toBe(generateDeclaration(loaded, webhooks))
+
+    const asked = liveSite({ lazyStart: true, writeAfterMs: 10_000 })
+    expect(asked.live.current().hash).toBe(eager.live.current().hash)
+    expect(readFileSync(asked.file, 'utf8')).toBe(generateDeclaration(loaded, webhooks))
   })
 })
