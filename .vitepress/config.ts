@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
-import { cpSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { siteDownloads } from './node/export/downloads'
 import { writeDownloads } from './node/export/write-downloads'
+import { linkTree } from './node/export/link-tree'
 import { downloadsDevPlugin } from './node/export/dev-server-plugin'
 import { API_INDEX_LINK } from './node/site/sidebar'
 import { transformApiPageData } from './node/site/page-data'
@@ -50,7 +51,7 @@ const hashMap = isBuild ? createLazyHashMap([...pages.keys(), ...webhooks.keys()
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () =>
   siteDownloads(pages.values(), readFileSync(markdown.declaration().file, 'utf8'), { ...site, guides }, webhooks.values())
-// A build writes them now, while little is in memory, and copies them into the output at its end:
+// A build writes them now, while little is in memory, and links them into the output at its end:
 // written at the end, their strings came on top of the bundles and pages the build still holds.
 const stagedDownloads = join(root, '.vitepress/cache/downloads')
 if (isBuild) {
@@ -81,7 +82,7 @@ export default defineConfig({
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()
-    cpSync(stagedDownloads, siteConfig.outDir, { recursive: true })
+    linkTree(stagedDownloads, siteConfig.outDir)
     fragments?.write(siteConfig.outDir)
   },
   transformPageData(pageData) {
