@@ -24,6 +24,7 @@ import { serverSearchStub } from './node/search/server-search-stub'
 import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
 import { enlargeYoungGeneration } from './node/site/young-generation'
+import { createHeapGuard, RENDER_HEAP_BUDGET_BYTES } from './node/site/heap-guard'
 import { createIdleScheduler, IDLE_AFTER_MS, UNREPORTED_IDLE_MS } from './node/site/idle-scheduler'
 
 enlargeYoungGeneration()
@@ -48,6 +49,8 @@ const site = {
 const guides = loadGuideSidebar(docsDir)
 // An API page loads its own entry of the page→chunk map, not the whole catalogue's.
 const hashMap = isBuild ? createLazyHashMap([...pages.keys(), ...webhooks.keys()]) : undefined
+// The build's heap stays within budget while it renders pages (site/heap-guard.ts).
+const checkHeap = isBuild ? createHeapGuard(RENDER_HEAP_BUDGET_BYTES) : undefined
 // The files for tools (openapi.json, llms.txt, pages as markdown, the .d.ts), from the same specs.
 const downloads = () =>
   siteDownloads(pages.values(), readFileSync(markdown.declaration().file, 'utf8'), { ...site, guides }, webhooks.values())
@@ -91,6 +94,7 @@ export default defineConfig({
   // A `</script>` in spec text must not end the script block VitePress puts page data in.
   vue: { compiler: guardedSfcCompiler() },
   transformHtml(html, file, { title, description, pageData, siteConfig }) {
+    checkHeap?.()
     let out = fragments ? fragments.fill(html, file) : html
     if (hashMap) out = hashMap.apply({ html: out, relativePath: pageData.relativePath, base: siteConfig.site.base, outDir: siteConfig.outDir })
     return escapeHead(out, title, description)
