@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { linkFile } from '../export/link-tree'
 import type { MarkdownRenderer } from 'vitepress'
 import { FRAGMENT_END, FRAGMENT_START, LAZY_FRAGMENT_START } from '../render/fragment-marker'
 import { FRAGMENT_CLASS, FRAGMENT_DIR, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
@@ -65,7 +66,7 @@ export interface FragmentStore {
   attach(md: MarkdownRenderer): void
   /** Puts each part back into the server-rendered placeholders of one built page. */
   fill(html: string, page: string): string
-  /** Writes every fragment file under the output folder. */
+  /** Writes every fragment file of this build under the output folder. */
   write(outDir: string): void
 }
 
@@ -76,9 +77,20 @@ export interface FragmentStore {
  * JS). Here the HTML carries the parts (filled in after server rendering, kept by hydration) and
  * the page's script only their file's name, fetched when a reader navigates to the page in-app.
  * Lazy parts are never filled in: the browser fetches them when they are first needed.
+ * With `stageDir`, the files are kept there between builds (their names are their contents'
+ * hashes, so one that exists is up to date) and linked into the output: a build writes only the
+ * files of pages that changed, and deletes there those no page uses any more.
  */
-export function createFragmentStore(): FragmentStore {
+export function createFragmentStore(stageDir?: string): FragmentStore {
   const files = new Map<string, string[]>()
+  const stage = (file: string, content: string) => {
+    const staged = join(stageDir!, file)
+    if (existsSync(staged)) return staged
+    mkdirSync(dirname(staged), { recursive: true })
+    writeFileSync(`${staged}.${process.pid}.tmp`, content)
+    renameSync(`${staged}.${process.pid}.tmp`, staged)
+    return staged
+  }
   return {
     attach(md) {
       const render = md.render.bind(md)
@@ -100,9 +112,18 @@ export function createFragmentStore(): FragmentStore {
     },
     write(outDir) {
       for (const [file, parts] of files) {
-        const path = join(outDir, file)
-        mkdirSync(dirname(path), { recursive: true })
-        writeFileSync(path, parts.join(FRAGMENT_PART_SEPARATOR))
+        const content = parts.join(FRAGMENT_PART_SEPARATOR)
+        const target = join(outDir, file)
+        if (stageDir) {
+          linkFile(stage(file, content), target)
+          continue
+        }
+        mkdirSync(dirname(target), { recursive: true })
+        writeFileSync(target, content)
+      }
+      if (!stageDir || !existsSync(join(stageDir, FRAGMENT_DIR))) return
+      for (const name of readdirSync(join(stageDir, FRAGMENT_DIR))) {
+        if (!files.has(`${FRAGMENT_DIR}/${name}`)) rmSync(join(stageDir, FRAGMENT_DIR, name), { force: true })
       }
     },
   }

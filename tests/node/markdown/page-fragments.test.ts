@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { MarkdownRenderer } from 'vitepress'
 import { createFragmentStore, KEEP_FRAGMENTS, splitFragments } from '../../../.vitepress/node/markdown/page-fragments'
 import { markFragment } from '../../../.vitepress/node/render/fragment-marker'
-import { FRAGMENT_PART_SEPARATOR } from '../../../.vitepress/shared/page-fragments'
+import { FRAGMENT_DIR, FRAGMENT_PART_SEPARATOR } from '../../../.vitepress/shared/page-fragments'
 
 const table = '<table><tr><td>appid</td></tr></table>'
 const code = '<div class="vp-code-group">code</div>'
@@ -86,5 +86,34 @@ describe('createFragmentStore', () => {
     expect(() => store.fill('<div class="api-fragment" data-fragment="assets/fragments/0000.html#0"></div>', 'openapi/x.md')).toThrow(
       'openapi/x.md: fragment assets/fragments/0000.html#0 was not rendered in this build',
     )
+  })
+
+  it('with a staging folder, writes only new files there, links them into the output and deletes those no page uses', () => {
+    const stageDir = mkdtempSync(join(tmpdir(), 'fragments-stage-'))
+    const build = (source: string) => {
+      const store = createFragmentStore(stageDir)
+      const md = fakeRenderer()
+      store.attach(md)
+      md.render(source, {})
+      const outDir = mkdtempSync(join(tmpdir(), 'fragments-out-'))
+      store.write(outDir)
+      return outDir
+    }
+    const first = build(page)
+    const [eager, lazy] = [...splitFragments(page).files.keys()]
+    const staged = (file: string) => statSync(join(stageDir, file))
+    const lazyBefore = staged(lazy)
+    expect(statSync(join(first, eager)).ino).toBe(staged(eager).ino)
+
+    const edited = page.replace('appid', 'mchid')
+    const second = build(edited)
+    const [editedEager] = [...splitFragments(edited).files.keys()]
+    expect(readFileSync(join(second, editedEager), 'utf8').split(FRAGMENT_PART_SEPARATOR)).toEqual([table.replace('appid', 'mchid'), code])
+    // the unchanged lazy file is the one written before, and the first build's output is untouched
+    expect(staged(lazy).ino).toBe(lazyBefore.ino)
+    expect(staged(lazy).mtimeMs).toBe(lazyBefore.mtimeMs)
+    expect(existsSync(join(stageDir, eager))).toBe(false)
+    expect(readdirSync(join(stageDir, FRAGMENT_DIR)).sort()).toEqual([editedEager, lazy].map((file) => file.slice(FRAGMENT_DIR.length + 1)).sort())
+    expect(readFileSync(join(first, eager), 'utf8').split(FRAGMENT_PART_SEPARATOR)).toEqual([table, code])
   })
 })
