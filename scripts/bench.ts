@@ -14,6 +14,7 @@ import { createTempSite, projectRoot } from './lib/temp-site'
 import { runMeasured, type Measured } from './lib/measure'
 import { syntheticPages } from './lib/synthetic-pages'
 import { measureDev, READ_BEFORE_EDIT_MS } from './lib/measure-dev'
+import { createBareSite } from './lib/bare-site'
 
 const { values } = parseArgs({
   options: {
@@ -98,8 +99,19 @@ if (!values['no-dev']) {
   const dev = () => measureDev({ vitepress, site, url: '/openapi/v3/pay/transactions/jsapi', file: join(site, 'docs/openapi/v3/pay/transactions/jsapi.md'), port: 4391 })
   // the first start also pre-bundles VitePress's browser dependencies (kept in .vitepress/cache/deps)
   const first = await dev()
-  const next = await dev()
-  console.log(`dev server: start and open the JSAPI page ${seconds(next.openMs)} (${seconds(first.openMs)} on the very first start); a frontmatter edit, saved ${seconds(READ_BEFORE_EDIT_MS)} after the page showed, shown in the browser after ${seconds(next.editMs)} (${seconds(first.editMs)} on the first start)`)
+  const runs = [await dev(), await dev(), await dev()]
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const range = (values: number[]) => `${seconds(Math.min(...values))}–${seconds(Math.max(...values))}`
+  const open = runs.map((run) => run.openMs)
+  const edit = runs.map((run) => run.editMs)
+  console.log(`dev server: start and open the JSAPI page ${seconds(median(open))} (median of ${runs.length} starts, ${range(open)}; ${seconds(first.openMs)} on the very first start); a frontmatter edit, saved ${seconds(READ_BEFORE_EDIT_MS)} after the page showed, shown in the browser after ${seconds(median(edit))} (${range(edit)})`)
+  // VitePress alone, for scale: the default theme and one page, measured the same way
+  const bare = createBareSite(join(projectRoot, '.bench'))
+  const bareOpen = () => measureDev({ vitepress, site: bare.dir, url: bare.url, file: '', port: 4392, edit: false }).then((times) => times.openMs)
+  await bareOpen()
+  const bareRuns = [await bareOpen(), await bareOpen(), await bareOpen()]
+  console.log(`  VitePress alone (default theme, one page, local search): start and open ${seconds(median(bareRuns))} (${range(bareRuns)})`)
+  rmSync(bare.dir, { recursive: true, force: true })
 }
 
 if (!values['no-compare']) {

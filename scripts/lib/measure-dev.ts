@@ -18,11 +18,21 @@ export interface DevTimes {
 export const READ_BEFORE_EDIT_MS = 2000
 
 /**
- * Starts `vitepress dev` on a site, opens one API page in Chromium and waits for its code group,
- * then, `readMs` later, edits the page's frontmatter description and waits for the browser to show
- * the new text.
+ * Starts `vitepress dev` on a site, opens one page in Chromium and waits for `selector` (an API
+ * page's code group by default), then, unless `edit` is false, `readMs` later, edits the page's
+ * frontmatter description and waits for the browser to show the new text (`editMs` is NaN when
+ * not measured).
  */
-export async function measureDev(options: { vitepress: string; site: string; url: string; file: string; port: number; readMs?: number }): Promise<DevTimes> {
+export async function measureDev(options: {
+  vitepress: string
+  site: string
+  url: string
+  file: string
+  port: number
+  readMs?: number
+  selector?: string
+  edit?: boolean
+}): Promise<DevTimes> {
   const started = performance.now()
   const server = spawn(options.vitepress, ['dev', '--host', '127.0.0.1', '--port', String(options.port), '--strictPort'], {
     cwd: options.site,
@@ -40,8 +50,9 @@ export async function measureDev(options: { vitepress: string; site: string; url
     }
     const page = await browser.newPage()
     await page.goto(`http://127.0.0.1:${options.port}${options.url}`)
-    await page.locator('.vp-code-group pre').first().waitFor({ timeout: 120_000 })
+    await page.locator(options.selector ?? '.vp-code-group pre').first().waitFor({ timeout: 120_000 })
     const openMs = performance.now() - started
+    if (options.edit === false) return { openMs, editMs: Number.NaN }
     await new Promise((resolve) => setTimeout(resolve, options.readMs ?? READ_BEFORE_EDIT_MS))
     const source = readFileSync(options.file, 'utf8')
     const marker = `（已编辑 ${Date.now()}）`
