@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
 import { listMarkdownFiles } from '../spec/load-pages'
 import { endpointComment } from '../sdk/snippet-endpoint'
 import type { SiteMarkdown } from '../site/markdown-setup'
-import { SEMI_SPACE_MB } from '../site/young-generation'
+import { WORKER_SEMI_SPACE_MB } from '../site/young-generation'
 
 /**
  * Fewer pages than this per process are not worth starting another one for: a worker takes
@@ -41,9 +41,10 @@ function runWorker(root: string, files: string[]): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
       cwd: root,
-      // A larger young generation: highlighting allocates fast and briefly (measured ~13% faster).
-      // The heap limit stays Node's default.
-      execArgv: ['--import', 'tsx', '--expose-gc', `--max-semi-space-size=${SEMI_SPACE_MB}`],
+      // A larger young generation: highlighting allocates fast and briefly (16 → 64 MB measured
+      // ~13% faster; 32 MB as fast as 64 in a later build, with less memory). The heap limit
+      // stays Node's default.
+      execArgv: ['--import', 'tsx', '--expose-gc', `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     let report: WorkerReport | undefined
