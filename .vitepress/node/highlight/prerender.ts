@@ -62,8 +62,6 @@ export interface PrerenderedCode {
    * or at once if it was there already; rejects if a worker died.
    */
   ready(file: string): Promise<void>
-  /** Resolves when every worker is done. */
-  done: Promise<void>
 }
 
 /**
@@ -84,7 +82,7 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   // Even a few pages go to a worker: then the build itself never loads TypeScript programs, and its
   // memory peak (bundling) does not add to theirs. DOCS_PRERENDER=off leaves the work to the build
   // (the reproducible-build test compares the two).
-  if (process.env.DOCS_PRERENDER === 'off' || todo.length === 0) return { ready: () => Promise.resolve(), done: Promise.resolve() }
+  if (process.env.DOCS_PRERENDER === 'off' || todo.length === 0) return { ready: () => Promise.resolve() }
   workers = Math.max(1, Math.min(workers, Math.ceil(todo.length / PAGES_PER_WORKER)))
   const started = Date.now()
   const shares: string[][] = Array.from({ length: workers }, () => [])
@@ -98,7 +96,7 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   // A worker that dies fails the build when a page waits for it; until then, it is not unhandled.
   finished.catch(() => {})
   if (workers > 1) await finished
-  return { ready: (file) => (pending.has(file) ? finished : Promise.resolve()), done: finished }
+  return { ready: (file) => (pending.has(file) ? finished : Promise.resolve()) }
 }
 
 /**

@@ -76,18 +76,12 @@ export function createLiveDeclaration(
   webhooks: () => readonly WebhookPageSpec[],
   options: { writeAfterMs?: number; lazyStart?: boolean } = {},
 ): LiveDeclaration {
+  // undefined while the specs have changed since it was last written (or before it first is)
   let written: WrittenDeclaration | undefined = options.lazyStart ? undefined : writeDeclaration(root, specs(), webhooks())
-  let stale = !written
   let timer: ReturnType<typeof setTimeout> | undefined
   let skeleton: string | undefined
   const views = new Map<string, EndpointView | undefined>()
-  const current = (): WrittenDeclaration => {
-    if (stale || !written) {
-      written = writeDeclaration(root, specs(), webhooks())
-      stale = false
-    }
-    return written
-  }
+  const current = (): WrittenDeclaration => (written ??= writeDeclaration(root, specs(), webhooks()))
   const writeLater = () => {
     if (options.writeAfterMs === undefined) return
     clearTimeout(timer)
@@ -104,18 +98,18 @@ export function createLiveDeclaration(
     }
     return views.get(endpoint)
   }
-  if (stale) writeLater()
+  if (!written) writeLater()
   return {
     file: join(root, DECLARATION_FILE),
     current,
     invalidate() {
-      stale = true
+      written = undefined
       skeleton = undefined
       views.clear()
       writeLater()
     },
     hashFor(code) {
-      if (!stale && written) return written.hashFor(code)
+      if (written) return written.hashFor(code)
       return viewFor(code)?.hash ?? current().hash
     },
     viewFor,

@@ -31,7 +31,7 @@ describe('renderedPageKey', () => {
 describe('waitForPrerenderedCode', () => {
   const docsDir = '/site/docs'
   function plugin(ready: (file: string) => Promise<void>) {
-    const load = waitForPrerenderedCode(docsDir, { ready, done: Promise.resolve() }).load as (id: string) => Promise<null>
+    const load = waitForPrerenderedCode(docsDir, { ready }).load as (id: string) => Promise<null>
     return (id: string) => load.call({} as never, id)
   }
 
