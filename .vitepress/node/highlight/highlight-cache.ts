@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { writeWhole } from '../fs/write-whole'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { MarkdownRenderer } from 'vitepress'
@@ -77,8 +78,7 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
         const html = highlight(code, lang, attrs)
         // whole or not at all: build workers (highlight/prerender.ts) write the same folder
         const file = join(options.dir, `${key}.html`)
-        writeFileSync(`${file}.${process.pid}.tmp`, html)
-        renameSync(`${file}.${process.pid}.tmp`, file)
+        writeWhole(file, html)
         return html
       }
     },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { writeWhole } from '../fs/write-whole'
 import { dirname, join } from 'node:path'
 import { linkFile } from '../export/link-tree'
 import type { MarkdownRenderer } from 'vitepress'
@@ -87,8 +88,8 @@ export function createFragmentStore(stageDir?: string): FragmentStore {
     const staged = join(stageDir!, file)
     if (existsSync(staged)) return staged
     mkdirSync(dirname(staged), { recursive: true })
-    writeFileSync(`${staged}.${process.pid}.tmp`, content)
-    renameSync(`${staged}.${process.pid}.tmp`, staged)
+    // whole or not at all: a file that exists counts as up to date
+    writeWhole(staged, content)
     return staged
   }
   return {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { writeWhole } from '../fs/write-whole'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { load, CORE_SCHEMA } from 'js-yaml'
@@ -63,10 +64,8 @@ export function createFrontmatterCache(dir: string): FrontmatterCache {
       if (hit !== undefined) return hit
       const value = loadYaml(text, file)
       if (survivesJson(value)) {
-        const target = fileOf(text)
         // whole or not at all: several build processes share the folder
-        writeFileSync(`${target}.${process.pid}.tmp`, JSON.stringify(value))
-        renameSync(`${target}.${process.pid}.tmp`, target)
+        writeWhole(fileOf(text), JSON.stringify(value))
       }
       return value
     },
