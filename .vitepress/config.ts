@@ -37,7 +37,7 @@ const isBuild = process.env.NODE_ENV === 'production'
 // shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
 // Its warm-up work waits until a page is on screen and no request is open (site/idle-scheduler.ts).
 const idle = isBuild ? undefined : createIdleScheduler(IDLE_AFTER_MS, UNREPORTED_IDLE_MS)
-const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, endpointViews: !isBuild, schedule: idle?.schedule })
+const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, live: !isBuild, schedule: idle?.schedule })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before in other processes:
 // on every core before it starts, or, for a few edited pages, on one core while it runs.

@@ -20,8 +20,9 @@ export interface HighlightCacheOptions {
    */
   fingerprint: string
   /**
-   * Hash of the SDK declaration as a TypeScript block sees it, read on every lookup: it changes
-   * when a spec is edited (see sdk/write-declaration.ts).
+   * Hash of the SDK declaration as a TypeScript block sees it, read on every lookup and again after
+   * highlighting: it changes when a spec is edited, and when checking found that a block sees more
+   * than it seemed to (see sdk/write-declaration.ts).
    */
   declarationHash: (code: string) => string
 }
@@ -76,9 +77,11 @@ export function createHighlightCache(options: HighlightCacheOptions): HighlightC
         }
         stats.misses++
         const html = highlight(code, lang, attrs)
+        // a hand-written snippet checked against the whole declaration after all is keyed by it now
+        const checked = keyOf(code, lang, attrs)
+        used.add(checked)
         // whole or not at all: build workers (highlight/prerender.ts) write the same folder
-        const file = join(options.dir, `${key}.html`)
-        writeWhole(file, html)
+        writeWhole(join(options.dir, `${checked}.html`), html)
         return html
       }
     },

@@ -17,9 +17,11 @@ import { renderedPageKey, renderedPagesDir } from './prerender'
 const HEAP_BUDGET_BYTES = 600 * 2 ** 20
 
 process.once('message', async (message) => {
-  const { root, files } = message as { root: string; files: string[] }
+  const { root, files, endpointViews } = message as { root: string; files: string[]; endpointViews: boolean }
   const docsDir = join(root, 'docs')
-  const markdown = await createSiteMarkdown(root, { fragments: false })
+  // A few pages' snippets read their endpoints' views faster than the whole declaration; a thousand
+  // would read the views' shared skeleton a thousand times.
+  const markdown = await createSiteMarkdown(root, { fragments: false, endpointViews })
   const md = await createMarkdownRenderer(docsDir, markdown.options, '/')
   const done = renderedPagesDir(root)
   mkdirSync(done, { recursive: true })

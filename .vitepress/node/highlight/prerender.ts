@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listMarkdownFiles } from '../spec/load-pages'
 import { endpointComment } from '../sdk/snippet-endpoint'
+import { checkedSource } from '../render/code-sample'
+import { webhookTsSample } from '../render/webhook-code'
 import type { SiteMarkdown } from '../site/markdown-setup'
 import { WORKER_SEMI_SPACE_MB } from '../site/young-generation'
 
@@ -20,16 +22,30 @@ export function renderedPagesDir(root: string): string {
   return join(root, '.vitepress/cache/highlight/pages')
 }
 
+/** A fenced TypeScript block of a markdown source: its fence, then its code (with the last line break). */
+const TS_FENCE = /^(`{3,}|~{3,})[ \t]*(?:ts|tsx|typescript|mts|cts)\b[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
+
+/** The TypeScript code of a page that twoslash may check: its generated samples and the blocks of its source. */
+function pageSnippets(markdown: SiteMarkdown, file: string, source: string): string[] {
+  const snippets: string[] = []
+  const page = markdown.pages.get(file)
+  if (page) snippets.push(`${endpointComment(page.spec.path)}// ---cut---\n`)
+  const webhook = markdown.webhooks.get(file)
+  if (webhook) snippets.push(checkedSource(webhookTsSample(webhook.spec)))
+  for (const match of source.matchAll(TS_FENCE)) snippets.push(match[2])
+  return snippets
+}
+
 /**
  * A page's key for the record of rendered pages: its source, the highlighting fingerprint and
- * what its snippets see of the SDK declaration (its own endpoint's part for an API page, the whole
- * declaration for any other page). When it is recorded, every block of the page is cached.
+ * what its snippets see of the SDK declaration (an API page's generated code: its own endpoint's
+ * part; hand-written code: the parts of the endpoints it names, or nothing if it imports no SDK).
+ * When it is recorded, every block of the page is cached.
  */
 export function renderedPageKey(markdown: SiteMarkdown, file: string, source: string): string {
-  const declaration = markdown.declaration()
-  const page = markdown.pages.get(file)
-  const seen = page ? declaration.hashFor(`${endpointComment(page.spec.path)}// ---cut---\n`) : declaration.hash
-  return createHash('sha256').update(markdown.highlightCache.fingerprint).update('\0').update(seen).update('\0').update(file).update('\0').update(source).digest('hex')
+  const hash = createHash('sha256').update(markdown.highlightCache.fingerprint).update('\0')
+  for (const snippet of pageSnippets(markdown, file, source)) hash.update(markdown.hashFor(snippet)).update('\0')
+  return hash.update(file).update('\0').update(source).digest('hex')
 }
 
 interface WorkerReport {
@@ -37,7 +53,7 @@ interface WorkerReport {
   failed: Array<{ file: string; message: string }>
 }
 
-function runWorker(root: string, files: string[]): Promise<WorkerReport> {
+function runWorker(root: string, files: string[], endpointViews: boolean): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
       cwd: root,
@@ -51,7 +67,7 @@ function runWorker(root: string, files: string[]): Promise<WorkerReport> {
     child.on('message', (message) => (report = message as WorkerReport))
     child.on('error', reject)
     child.on('exit', (code) => (report ? resolve(report) : reject(new Error(`code highlighting worker exited with code ${code} before reporting`))))
-    child.send({ root, files })
+    child.send({ root, files, endpointViews })
   })
 }
 
@@ -87,7 +103,7 @@ export async function prerenderCode(root: string, markdown: SiteMarkdown, worker
   const started = Date.now()
   const shares: string[][] = Array.from({ length: workers }, () => [])
   todo.forEach((file, i) => shares[i % workers].push(file))
-  const finished = Promise.all(shares.map((files) => runWorker(root, files))).then((reports) => {
+  const finished = Promise.all(shares.map((files) => runWorker(root, files, workers === 1))).then((reports) => {
     const rendered = reports.reduce((sum, report) => sum + report.rendered, 0)
     const failed = reports.flatMap((report) => report.failed)
     console.log(`highlighted the code of ${rendered} pages in ${workers} process${workers > 1 ? 'es' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed.length > 0 ? `; ${failed.length} left to the build, which reports their errors` : ''))

@@ -163,8 +163,8 @@ function declareOperation(endpoint: Endpoint, scope: string): { members: Lines; 
 interface EndpointOutput {
   /** Leave every endpoint's methods and types out: the rest is the skeleton every snippet sees. */
   omit?: boolean
-  /** Leave out every endpoint's methods and types but this path's. */
-  only?: string
+  /** Leave out every endpoint's methods and types but these paths'. */
+  only?: ReadonlySet<string>
   /** Receives each endpoint's own lines, by its page's path. */
   onEndpoint?: (path: string, lines: Lines) => void
 }
@@ -173,7 +173,7 @@ function declareNode(node: ChainNode, urlPath: string, output: EndpointOutput): 
   const members: Lines = []
   const namespaceBody: Lines = []
   for (const endpoint of node.endpoints) {
-    if (output.omit || (output.only !== undefined && endpoint.page.path !== output.only)) continue
+    if (output.omit || (output.only !== undefined && !output.only.has(endpoint.page.path))) continue
     const { members: m, types } = operationTypes(endpoint, node.typeName)
     output.onEndpoint?.(endpoint.page.path, [...m, ...types])
     appendLines(members, m)
@@ -240,28 +240,33 @@ export function skeletonHash(pages: readonly ApiPageSpec[], webhooks: readonly W
   return createHash('sha256').update(declarationText(pages, webhooks, { omit: true })).digest('hex')
 }
 
-/** The hash of what a snippet of one endpoint sees: the skeleton's hash and that endpoint's part's. */
-export function viewHash(skeleton: string, own: string): string {
-  return `${skeleton}:${own}`
+/**
+ * The hash of what a snippet sees of a view: the skeleton's hash and the hashes of the view's
+ * endpoints' parts, in the order of their paths.
+ */
+export function viewHash(skeleton: string, ...owns: string[]): string {
+  return [skeleton, ...owns].join(':')
 }
 
 /**
- * The declaration as the snippets of one endpoint see it: the skeleton and that endpoint's own
- * part, nothing of the other endpoints. A twoslash check of such a snippet against it gives what
- * it gives against the whole declaration, with far less text to parse. `own` is the hash of the
- * endpoint's part, as {@link declarationWithParts} computes it; undefined when no page has `path`.
+ * The declaration as a snippet that calls only the endpoints at `paths` sees it: the skeleton and
+ * those endpoints' own parts, nothing of the others. A twoslash check of such a snippet against it
+ * gives what it gives against the whole declaration, with far less text to parse. `owns` are the
+ * hashes of the endpoints' parts, as {@link declarationWithParts} computes them, in the order of
+ * `paths`; undefined when a path has no page.
  */
-export function endpointDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], path: string): { text: string; own: string } | undefined {
-  const own = createHash('sha256')
-  let found = false
+export function endpointsDeclaration(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], paths: readonly string[]): { text: string; owns: string[] } | undefined {
+  const owns = new Map<string, ReturnType<typeof createHash>>()
   const text = declarationText(pages, webhooks, {
-    only: path,
-    onEndpoint(_, lines) {
-      found = true
-      own.update(lines.join('\n')).update('\0')
+    only: new Set(paths),
+    onEndpoint(path, lines) {
+      let hash = owns.get(path)
+      if (!hash) owns.set(path, (hash = createHash('sha256')))
+      hash.update(lines.join('\n')).update('\0')
     },
   })
-  return found ? { text, own: own.digest('hex') } : undefined
+  if (paths.some((path) => !owns.has(path))) return undefined
+  return { text, owns: paths.map((path) => owns.get(path)!.digest('hex')) }
 }
 
 function declarationText(pages: readonly ApiPageSpec[], webhooks: readonly WebhookPageSpec[], output: EndpointOutput): string {

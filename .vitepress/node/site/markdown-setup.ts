@@ -5,7 +5,7 @@ import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } f
 import { createFrontmatterCache, loaderText, type FrontmatterCache } from '../spec/frontmatter-cache'
 import { load as loadYamlDefault } from 'js-yaml'
 import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
-import { createLiveDeclaration, type WrittenDeclaration } from '../sdk/write-declaration'
+import { createLiveDeclaration, createWholeChecks, type WrittenDeclaration } from '../sdk/write-declaration'
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
 import { hoverTablePlugin } from '../markdown/hover-table'
@@ -31,6 +31,8 @@ export interface SiteMarkdown {
   webhooks: Map<string, LoadedWebhook>
   /** The SDK declaration, written again first if a spec was edited in the dev server since. */
   declaration(): WrittenDeclaration
+  /** {@link WrittenDeclaration.hashFor}, without generating the whole declaration where a view is enough. */
+  hashFor(code: string): string
   codePalette: CodePalette
   highlightCache: HighlightCache
   /** Parsed frontmatter kept between runs (spec/frontmatter-cache.ts). */
@@ -62,10 +64,11 @@ type CodeTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 export async function createSiteMarkdown(
   root: string,
   /**
-   * `endpointViews`: check endpoints' snippets against their views of the declaration (the dev
-   * server). `schedule` runs the dev server's warm-up work (TypeScript, grammars) when it is idle.
+   * `live`: the dev server, whose specs change while it runs; it checks endpoints' snippets against
+   * their views of the declaration, as `endpointViews` asks for elsewhere (a worker with few pages).
+   * `schedule` runs the dev server's warm-up work (TypeScript, grammars) when it is idle.
    */
-  options: { fragments: boolean; rememberRenders?: boolean; endpointViews?: boolean; schedule?: (task: () => void) => void },
+  options: { fragments: boolean; rememberRenders?: boolean; live?: boolean; endpointViews?: boolean; schedule?: (task: () => void) => void },
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
@@ -74,8 +77,14 @@ export async function createSiteMarkdown(
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
-  // There, too, the whole declaration is first generated when something asks for it.
-  const declaration = createLiveDeclaration(root, specs, webhookSpecs, { writeAfterMs: options.endpointViews ? 10_000 : undefined, lazyStart: options.endpointViews })
+  // There, and where views are enough, the whole declaration is first generated when something asks for it.
+  const wholeChecks = createWholeChecks(join(root, '.vitepress/cache/twoslash-whole'))
+  const declaration = createLiveDeclaration(root, specs, webhookSpecs, {
+    writeAfterMs: options.live ? 10_000 : undefined,
+    lazyStart: options.live || options.endpointViews,
+    wholeChecks: createWholeChecks(join(root, '.vitepress/cache/twoslash-whole')),
+  })
+  const endpointViews = options.live || options.endpointViews
   // Colour classes instead of inline styles on every code token (see node/highlight/).
   // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
   const codeThemes = await loadCodeThemes<PairableTheme>(CODE_THEMES)
@@ -106,20 +115,28 @@ export async function createSiteMarkdown(
           compilerOptions: snippetCompilerOptions(declaration.file),
           typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), (code) => declaration.hashFor(code)),
           declaration: { file: declaration.file, version: () => declaration.current().hash },
-          endpointViews: options.endpointViews
-            ? { file: endpointViewFile, compilerOptions: snippetCompilerOptions(endpointViewFile), viewFor: (code) => declaration.viewFor(code) }
-            : undefined,
+          // hand-written snippets always: a guide's few endpoints are read faster than the whole declaration
+          endpointViews: {
+            file: endpointViewFile,
+            compilerOptions: snippetCompilerOptions(endpointViewFile),
+            viewFor(code) {
+              const view = declaration.viewFor(code)
+              return view && (view.named || endpointViews) ? view : undefined
+            },
+            checkedWhole: (code) => wholeChecks.add(code),
+          },
           // an operation's TypeScript variants in one program: one type checker for the three
           groupOf: tsVariantGroups(specs),
           schedule: options.schedule,
         })
   // The dev server reads TypeScript's libraries once it has served a page, not during the first edit.
   const warmUpPage = pages.values().next().value
-  if (options.endpointViews && warmUpPage) snippets?.prepare(firstTsSnippet(warmUpPage.spec))
+  if (options.live && warmUpPage) snippets?.prepare(firstTsSnippet(warmUpPage.spec))
   return {
     pages,
     webhooks,
     declaration: () => declaration.current(),
+    hashFor: (code) => declaration.hashFor(code),
     codePalette,
     highlightCache,
     frontmatterCache,
@@ -136,7 +153,7 @@ export async function createSiteMarkdown(
         // In the dev server, Shiki compiles a grammar's expressions as it first meets them: do it
         // with one page's code once the server is idle, not during the first edit (the page's
         // blocks were all cached).
-        if (options.endpointViews && warmUpPage) {
+        if (options.live && warmUpPage) {
           const samples = warmUpPage.spec.operations.flatMap((operation) => [...renderTsVariants(warmUpPage.spec, operation), ...renderPhpVariants(warmUpPage.spec, operation)])
           const schedule = options.schedule ?? ((task: () => void) => setTimeout(task, 0).unref())
           schedule(() => samples.forEach((sample) => highlighter.codeToTokens(sample.code, { lang: sample.lang, themes: CODE_THEMES })))
@@ -158,7 +175,7 @@ export async function createSiteMarkdown(
         skipCodeInSearchRenders(md)
         fragments?.attach(md)
         highlightCache.attach(md)
-        if (options.endpointViews && snippets) prepareEndpointViews(md, pages, snippets.prepare)
+        if (options.live && snippets) prepareEndpointViews(md, pages, snippets.prepare)
         // last, so a remembered render skips everything above
         if (options.rememberRenders) rememberRenders(md, (env) => !!env[KEEP_FRAGMENTS])
       },

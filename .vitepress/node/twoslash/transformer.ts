@@ -14,6 +14,8 @@ export interface EndpointViews {
   file: string
   compilerOptions: CompilerOptions
   viewFor(code: string): EndpointView | undefined
+  /** Told of a snippet that failed against its named view and passed against the whole declaration. */
+  checkedWhole?(code: string): void
 }
 
 /** A twoslash function, and a way to have it check a snippet once the event loop is free. */
@@ -95,10 +97,11 @@ export function followingTwoslasher(
 }
 
 /**
- * Checks the snippet of an endpoint against that endpoint's view of the declaration (see
- * sdk/generate-declaration.ts), and any other code with `whole`. The dev server uses it: after a
- * spec edit, TypeScript reparses a view (the skeleton and one endpoint) instead of the whole
- * declaration, and the whole one need not be generated again before the page shows the edit.
+ * Checks a snippet that has a view (see sdk/write-declaration.ts) against it, and any other code
+ * with `whole`. The dev server uses it for endpoints' snippets: after a spec edit, TypeScript
+ * reparses a view (the skeleton and one endpoint) instead of the whole declaration, and the whole
+ * one need not be generated again before the page shows the edit. A hand-written snippet is
+ * checked against the view of the endpoints it names, and against `whole` if it fails there.
  */
 export function endpointViewTwoslasher(
   whole: TwoslashFunction,
@@ -116,7 +119,15 @@ export function endpointViewTwoslasher(
       writeFileSync(views.file, view.text)
       shown = view.hash
     }
-    return viewTwoslash(...args)
+    if (!view.named) return viewTwoslash(...args)
+    try {
+      return viewTwoslash(...args)
+    } catch {
+      // it may reach an endpoint it does not name; if it is wrong, the whole declaration says so
+      const result = whole(...args)
+      views.checkedWhole?.(args[0])
+      return result
+    }
   }) as TwoslashFunction
   let pending: string | undefined
   const prepare = (code: string) => {

@@ -52,6 +52,29 @@ describe('createHighlightCache', () => {
     expect(calls).toEqual(['const a = 1', '$a = 1;', 'const a = 1'])
   })
 
+  it('stores a block under the declaration hash it has once highlighted, when highlighting changed it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'highlight-cache-'))
+    // the snippet turned out to need the whole declaration while it was checked
+    let seen = 'named view'
+    const first = renderer({ version: 'a' })
+    const highlight = first.md.options.highlight as (c: string, l: string, a: string) => string
+    first.md.options.highlight = (code, lang, attrs) => {
+      seen = 'whole'
+      return highlight(code, lang, attrs)
+    }
+    createHighlightCache({ dir, fingerprint: 'f', declarationHash: () => seen }).attach(first.md)
+    first.highlight('const a = 1')
+
+    const next = (hash: string) => {
+      const r = renderer({ version: 'b' })
+      createHighlightCache({ dir, fingerprint: 'f', declarationHash: () => hash }).attach(r.md)
+      r.highlight('const a = 1')
+      return r.calls
+    }
+    expect(next('whole')).toEqual([])
+    expect(next('named view')).toEqual(['const a = 1'])
+  })
+
   it('starts over when the fingerprint (tools, themes, transformers) changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'highlight-cache-'))
     const before = renderer({ version: 'a' })

@@ -2,29 +2,44 @@ import { describe, expect, it } from 'vitest'
 import { renderedPageKey, waitForPrerenderedCode } from '../../../.vitepress/node/highlight/prerender'
 import type { SiteMarkdown } from '../../../.vitepress/node/site/markdown-setup'
 
-/** The parts of the site's markdown setup a page key reads, with declaration hashes we control. */
-function site(hashes: { full: string; own: string }, fingerprint = 'f') {
+/**
+ * The parts of the site's markdown setup a page key reads, with declaration hashes we control:
+ * `own` for the API page's generated code, `named` for code that imports the SDK, and a constant
+ * for any other code.
+ */
+function site(hashes: { own: string; named: string }, fingerprint = 'f') {
   return {
-    declaration: () => ({ hash: hashes.full, hashFor: (code: string) => (code.includes('endpoint: /v3/a\n') ? hashes.own : hashes.full) }),
+    hashFor: (code: string) => (code.includes('endpoint: /v3/a\n') ? hashes.own : code.includes('@wechatpay-docs/sdk') ? hashes.named : 'unseen'),
     pages: new Map([['openapi/v3/a.md', { spec: { path: '/v3/a' } }]]),
+    webhooks: new Map(),
     highlightCache: { fingerprint },
   } as unknown as SiteMarkdown
 }
 
+const guide = (code: string) => `# 指南\n\n\`\`\`ts twoslash\n${code}\n\`\`\`\n`
+
 describe('renderedPageKey', () => {
-  const before = site({ full: 'd1', own: 's:a1' })
+  const before = site({ own: 's:a1', named: 's:b1' })
 
   it('keys an API page by its source and what its snippets see of the declaration', () => {
     const key = renderedPageKey(before, 'openapi/v3/a.md', 'source')
-    expect(renderedPageKey(site({ full: 'd2', own: 's:a1' }), 'openapi/v3/a.md', 'source')).toBe(key)
-    expect(renderedPageKey(site({ full: 'd2', own: 's:a2' }), 'openapi/v3/a.md', 'source')).not.toBe(key)
+    expect(renderedPageKey(site({ own: 's:a1', named: 's:b2' }), 'openapi/v3/a.md', 'source')).toBe(key)
+    expect(renderedPageKey(site({ own: 's:a2', named: 's:b1' }), 'openapi/v3/a.md', 'source')).not.toBe(key)
     expect(renderedPageKey(before, 'openapi/v3/a.md', 'edited source')).not.toBe(key)
-    expect(renderedPageKey(site({ full: 'd1', own: 's:a1' }, 'g'), 'openapi/v3/a.md', 'source')).not.toBe(key)
+    expect(renderedPageKey(site({ own: 's:a1', named: 's:b1' }, 'g'), 'openapi/v3/a.md', 'source')).not.toBe(key)
   })
 
-  it('keys any other page by the whole declaration', () => {
-    const key = renderedPageKey(before, 'guide/x.md', 'source')
-    expect(renderedPageKey(site({ full: 'd2', own: 's:a1' }), 'guide/x.md', 'source')).not.toBe(key)
+  it('keys any other page by what its TypeScript blocks see: nothing of the declaration when they import no SDK', () => {
+    const plain = guide("import { createHash } from 'node:crypto'")
+    expect(renderedPageKey(site({ own: 's:a2', named: 's:b2' }), 'guide/x.md', plain)).toBe(renderedPageKey(before, 'guide/x.md', plain))
+    const sdk = guide("import type { Wechatpay } from '@wechatpay-docs/sdk'")
+    expect(renderedPageKey(site({ own: 's:a2', named: 's:b1' }), 'guide/x.md', sdk)).toBe(renderedPageKey(before, 'guide/x.md', sdk))
+    expect(renderedPageKey(site({ own: 's:a1', named: 's:b2' }), 'guide/x.md', sdk)).not.toBe(renderedPageKey(before, 'guide/x.md', sdk))
+  })
+
+  it('keys an API page by the hand-written blocks of its body too', () => {
+    const body = guide("import type { Wechatpay } from '@wechatpay-docs/sdk'")
+    expect(renderedPageKey(site({ own: 's:a1', named: 's:b2' }), 'openapi/v3/a.md', body)).not.toBe(renderedPageKey(before, 'openapi/v3/a.md', body))
   })
 })
 

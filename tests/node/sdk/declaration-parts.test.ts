@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createTwoslasher } from 'twoslash'
 import { describe, expect, it } from 'vitest'
-import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
-import { declarationParts, endpointDeclaration, generateDeclaration, skeletonHash, viewHash } from '../../../.vitepress/node/sdk/generate-declaration'
+import { listMarkdownFiles, loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
+import { DECLARATION_MODULE, declarationParts, endpointsDeclaration, generateDeclaration, skeletonHash, viewHash } from '../../../.vitepress/node/sdk/generate-declaration'
 import { snippetEndpoint } from '../../../.vitepress/node/sdk/snippet-endpoint'
-import { writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
+import { snippetSight, writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
+import { checkedSource } from '../../../.vitepress/node/render/code-sample'
+import { webhookTsSample } from '../../../.vitepress/node/render/webhook-code'
 import { renderTsVariants } from '../../../.vitepress/node/render/ts-variants'
 import { snippetCompilerOptions } from '../../../.vitepress/node/twoslash/compiler-options'
 import type { ApiPageSpec, Schema } from '../../../.vitepress/node/spec/types'
@@ -78,7 +80,7 @@ describe('declarationParts', () => {
     expect(declarationParts([...pages, added], webhooks).skeleton).not.toBe(before.skeleton)
   })
 
-  it('gives a generated snippet the hash of what it sees, and any other code the whole declaration’s', () => {
+  it('gives a snippet the hash of what it sees: its endpoint’s part, or the parts of those it names', () => {
     const dir = mkdtempSync(join(root, 'node_modules/.cache/declaration-parts-'))
     const snippet = (path: string) => {
       const page = pages.find((candidate) => candidate.path === path)!
@@ -90,8 +92,11 @@ describe('declarationParts', () => {
     const after = writeDeclaration(dir, otherEdited, webhooks)
     expect(after.hashFor(snippet(JSAPI))).toBe(before.hashFor(snippet(JSAPI)))
     expect(after.hashFor(snippet(APP))).not.toBe(before.hashFor(snippet(APP)))
-    expect(after.hashFor(guideBlock)).toBe(after.hash)
-    expect(after.hashFor(guideBlock)).not.toBe(before.hashFor(guideBlock))
+    // names no endpoint: the skeleton only
+    expect(after.hashFor(guideBlock)).toBe(before.hashFor(guideBlock))
+    const appGuide = guideBlock.replace('wxpay.v3.pay', "wxpay.chain('v3/pay/transactions/app')")
+    expect(after.hashFor(appGuide)).not.toBe(before.hashFor(appGuide))
+    expect(after.hashFor(appGuide)).not.toBe(after.hash)
   })
 
   it('is right to reuse: editing another page leaves the snippets’ types, hover texts and errors as they were', () => {
@@ -103,26 +108,78 @@ describe('declarationParts', () => {
   }, 120_000)
 })
 
-describe('endpointDeclaration', () => {
+describe('endpointsDeclaration', () => {
   const parts = declarationParts(pages, webhooks)
 
   it('keeps the skeleton and one endpoint’s own part, and hashes that part as declarationParts does', () => {
-    const view = endpointDeclaration(pages, webhooks, JSAPI)!
-    expect(view.own).toBe(parts.endpoints.get(JSAPI))
-    expect(viewHash(skeletonHash(pages, webhooks), view.own)).toBe(viewHash(parts.skeleton, parts.endpoints.get(JSAPI)!))
+    const view = endpointsDeclaration(pages, webhooks, [JSAPI])!
+    expect(view.owns).toEqual([parts.endpoints.get(JSAPI)])
+    expect(viewHash(skeletonHash(pages, webhooks), ...view.owns)).toBe(viewHash(parts.skeleton, parts.endpoints.get(JSAPI)!))
     expect(view.text).toContain('namespace Jsapi')
     expect(view.text).toContain("'v3/pay/transactions/app': V3.Pay.Transactions.App")
     expect(view.text).not.toContain('APP下单')
     expect(generateDeclaration(pages, webhooks)).toContain('APP下单')
     expect(view.text.length).toBeLessThan(generateDeclaration(pages, webhooks).length / 2)
-    expect(endpointDeclaration(pages, webhooks, '/v3/no/such/page')).toBeUndefined()
+    expect(endpointsDeclaration(pages, webhooks, ['/v3/no/such/page'])).toBeUndefined()
+    expect(endpointsDeclaration(pages, webhooks, [JSAPI, '/v3/no/such/page'])).toBeUndefined()
+  })
+
+  it('keeps several endpoints’ parts, in the order of their paths, and none with no path', () => {
+    const view = endpointsDeclaration(pages, webhooks, [APP, JSAPI])!
+    expect(view.owns).toEqual([parts.endpoints.get(APP), parts.endpoints.get(JSAPI)])
+    expect(view.text).toContain('APP下单')
+    expect(view.text).toContain('namespace Jsapi')
+    const skeleton = endpointsDeclaration(pages, webhooks, [])!
+    expect(skeleton.owns).toEqual([])
+    expect(skeleton.text).not.toContain('namespace Jsapi')
+    expect(skeleton.text).toContain('export interface Wechatpay')
   })
 
   it('gives each page’s snippets the types, hover texts and errors the whole declaration gives them', () => {
     const sampled = pages.filter((page, i) => i % 12 === 0 || page.operations.some((operation) => operation.request.multipart || operation.response.download))
     expect(sampled.length).toBeGreaterThan(8)
     for (const page of sampled) {
-      expect(checkSnippets(pages, page.path, endpointDeclaration(pages, webhooks, page.path)!.text), page.path).toEqual(checkSnippets(pages, page.path))
+      expect(checkSnippets(pages, page.path, endpointsDeclaration(pages, webhooks, [page.path])!.text), page.path).toEqual(checkSnippets(pages, page.path))
     }
   }, 300_000)
+})
+
+describe('views of the endpoints hand-written code names', () => {
+  const paths = pages.map((page) => page.path)
+  const files = listMarkdownFiles(docs)
+  const handWritten = [
+    ...files.flatMap((file) =>
+      [...readFileSync(join(docs, file), 'utf8').matchAll(/^```ts twoslash[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => ({ where: file, code: match[1] })),
+    ),
+    ...webhooks.map((spec) => ({ where: spec.title, code: checkedSource(webhookTsSample(spec)) })),
+  ].filter((snippet) => snippet.code.includes(DECLARATION_MODULE))
+
+  function check(code: string, declaration: string) {
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+    const file = join(mkdtempSync(join(root, 'node_modules/.cache/declaration-parts-')), 'sdk.d.ts')
+    writeFileSync(file, declaration)
+    const result = createTwoslasher({ compilerOptions: snippetCompilerOptions(file) })(code, 'ts')
+    return { errors: result.errors.map((error) => error.text), nodes: result.nodes.map((node) => ({ type: node.type, start: node.start, text: 'text' in node ? node.text : undefined, docs: 'docs' in node ? node.docs : undefined })) }
+  }
+
+  it('give every guide and webhook snippet that imports the SDK what the whole declaration gives it', () => {
+    expect(handWritten.length).toBeGreaterThanOrEqual(10)
+    const whole = generateDeclaration(pages, webhooks)
+    for (const { where, code } of handWritten) {
+      const sight = snippetSight(code, paths)
+      expect(sight.kind, where).toBe('named')
+      const view = endpointsDeclaration(pages, webhooks, sight.kind === 'named' ? sight.paths : [])!
+      const viaView = check(code, view.text)
+      expect(viaView.errors, where).toEqual([])
+      expect(viaView, where).toEqual(check(code, whole))
+    }
+  }, 300_000)
+
+  it('fail for a snippet that reaches an endpoint it does not name (then the whole declaration checks it)', () => {
+    const code = "import type { Endpoints } from '@wechatpay-docs/sdk'\ndeclare const jsapi: Endpoints[Extract<keyof Endpoints, `${string}/transactions/jsapi`>]\n// ---cut---\nconst send = jsapi.post"
+    const sight = snippetSight(code, paths)
+    expect(sight).toEqual({ kind: 'named', paths: [] })
+    expect(() => check(code, endpointsDeclaration(pages, webhooks, [])!.text)).toThrow(/2339/)
+    expect(check(code, generateDeclaration(pages, webhooks)).errors).toEqual([])
+  }, 60_000)
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
 import { DECLARATION_FILE, generateDeclaration } from '../../../.vitepress/node/sdk/generate-declaration'
-import { createLiveDeclaration, writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
+import { createLiveDeclaration, createWholeChecks, UNSEEN_DECLARATION, writeDeclaration } from '../../../.vitepress/node/sdk/write-declaration'
 import { renderTsVariants } from '../../../.vitepress/node/render/ts-variants'
 import type { ApiPageSpec } from '../../../.vitepress/node/spec/types'
 
@@ -61,23 +61,55 @@ describe('createLiveDeclaration', () => {
     expect(writeDeclaration(tempRoot(), site.specs(), webhooks).hash).toBe(current.hash)
   })
 
-  it('gives the view of the endpoint a snippet names, as edited, and none for other code', () => {
+  it('gives the view of the endpoint a snippet names, as edited, and none for code that does not import the SDK', () => {
     const site = liveSite()
     expect(site.live.viewFor(snippet(loaded, APP))!.text).not.toContain('〔已修改的说明〕')
     site.edit(APP, '〔已修改的说明〕')
     const view = site.live.viewFor(snippet(site.specs(), APP))!
     expect(view.text).toContain('〔已修改的说明〕')
+    expect(view.named).toBe(false)
     expect(view.hash).toBe(site.live.hashFor(snippet(site.specs(), APP)))
-    expect(site.live.viewFor("import type { Wechatpay } from '@wechatpay-docs/sdk'\n// ---cut---\n")).toBeUndefined()
+    expect(site.live.viewFor("import { createHash } from 'node:crypto'\n// ---cut---\n")).toBeUndefined()
   })
 
-  it('asks any other code for the whole declaration, written again first', () => {
+  const guideBlock = "import type { Wechatpay } from '@wechatpay-docs/sdk'\ndeclare const wxpay: Wechatpay\n// ---cut---\nawait wxpay.v3.pay.transactions.jsapi.post({} as never)"
+
+  it('keys hand-written code by the endpoints it names: another page’s edit leaves it, its endpoint’s does not', () => {
     const site = liveSite()
-    const guideBlock = "import type { Wechatpay } from '@wechatpay-docs/sdk'\ndeclare const wxpay: Wechatpay\n// ---cut---\nwxpay.v3"
     const before = site.live.hashFor(guideBlock)
+    site.edit(APP, '〔已修改的说明〕')
+    expect(site.live.hashFor(guideBlock)).toBe(before)
     site.edit(JSAPI, '〔已修改的说明〕')
-    expect(site.live.hashFor(guideBlock)).not.toBe(before)
-    expect(readFileSync(site.file, 'utf8')).toContain('〔已修改的说明〕')
+    const after = site.live.hashFor(guideBlock)
+    expect(after).not.toBe(before)
+    const view = site.live.viewFor(guideBlock)!
+    expect(view).toMatchObject({ hash: after, named: true })
+    expect(view.text).toContain('〔已修改的说明〕')
+    expect(view.text).not.toContain('APP下单')
+    // the same hash once the whole declaration is written
+    expect(site.live.current().hashFor(guideBlock)).toBe(after)
+  })
+
+  it('gives code that does not import the SDK one hash whatever the specs say', () => {
+    const site = liveSite()
+    const plain = "import { createHash } from 'node:crypto'\nconst jsapi = createHash('sha256')"
+    expect(site.live.hashFor(plain)).toBe(UNSEEN_DECLARATION)
+    site.edit(JSAPI, '〔已修改的说明〕')
+    expect(site.live.hashFor(plain)).toBe(UNSEEN_DECLARATION)
+    expect(site.live.current().hashFor(plain)).toBe(UNSEEN_DECLARATION)
+  })
+
+  it('keys hand-written code recorded as checked against the whole declaration by the whole declaration, in every process', () => {
+    const dir = tempRoot()
+    const wholeChecks = createWholeChecks(join(dir, 'whole'))
+    const live = createLiveDeclaration(dir, () => loaded, () => webhooks, { wholeChecks })
+    expect(live.hashFor(guideBlock)).not.toBe(live.current().hash)
+    wholeChecks.add(guideBlock)
+    expect(live.viewFor(guideBlock)).toBeUndefined()
+    expect(live.hashFor(guideBlock)).toBe(live.current().hash)
+    // another process reads the same record
+    expect(writeDeclaration(tempRoot(), loaded, webhooks, createWholeChecks(join(dir, 'whole'))).hashFor(guideBlock)).toBe(live.current().hash)
+    expect(writeDeclaration(tempRoot(), loaded, webhooks).hashFor(guideBlock)).not.toBe(live.current().hash)
   })
 
   it('with writeAfterMs, writes the file that long after the last edit', () => {

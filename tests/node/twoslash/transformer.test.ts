@@ -103,7 +103,7 @@ describe('endpointViewTwoslasher', () => {
         compilerOptions,
         viewFor: (code) => {
           const endpoint = /endpoint: (\S+)/.exec(code)?.[1]
-          return endpoint ? { text: views[endpoint], hash: `${endpoint}:${views[endpoint]}` } : undefined
+          return endpoint ? { text: views[endpoint], hash: `${endpoint}:${views[endpoint]}`, named: false } : undefined
         },
       },
       (cache) => {
@@ -142,5 +142,39 @@ describe('endpointViewTwoslasher', () => {
     prepare("// wechatpay-docs endpoint: /v3/b\nimport type { X } from 'sdk'\n// ---cut---\n")
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(checks).toBe(6)
+  }, 60_000)
+
+  it('checks hand-written code against the view of the endpoints it names, and against the whole declaration when that fails', () => {
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+    const file = join(mkdtempSync(join(root, 'node_modules/.cache/endpoint-view-twoslash-')), 'view.d.ts')
+    const compilerOptions = { strict: true, target: 99, module: 99, moduleResolution: 100, types: [], paths: { sdk: [file] } }
+    const wholeCalls: string[] = []
+    const whole = ((code: string) => {
+      wholeCalls.push(code)
+      if (code.includes('wrong')) throw new Error('whole: 2322')
+      return { code, nodes: [] }
+    }) as unknown as TwoslashFunction
+    const recorded: string[] = []
+    const { twoslash } = endpointViewTwoslasher(
+      whole,
+      {
+        file,
+        compilerOptions,
+        viewFor: () => ({ text: 'export interface X { named: string }\n', hash: 'named', named: true }),
+        checkedWhole: (code) => recorded.push(code),
+      },
+      (cache) => createTwoslasher({ compilerOptions, cache }),
+    )
+    const guide = (body: string) => `import type { X } from 'sdk'\ndeclare const x: X\n// ---cut---\n${body}`
+    // passes against the view: the whole declaration is not read
+    expect(twoslash(guide('x.named'), 'ts').nodes.some((node) => node.type === 'hover' && node.text === '(property) X.named: string')).toBe(true)
+    expect(wholeCalls).toEqual([])
+    // reaches more than the view has: checked and recorded against the whole declaration
+    expect(twoslash(guide('x.other'), 'ts').nodes).toEqual([])
+    expect(wholeCalls).toEqual([guide('x.other')])
+    expect(recorded).toEqual([guide('x.other')])
+    // wrong against both: the whole declaration's error, and nothing recorded
+    expect(() => twoslash(guide('const wrong: number = x.named'), 'ts')).toThrow('whole: 2322')
+    expect(recorded).toEqual([guide('x.other')])
   }, 60_000)
 })
