@@ -15,3 +15,9 @@ export const FRAGMENT_CLASS = 'api-fragment'
 
 /** Event dispatched on `document` after parts were put into the page in the browser. */
 export const FRAGMENT_LOADED_EVENT = 'api-fragment-loaded'
+
+/**
+ * Attribute of a code block's empty `<code>` whose highlighted code is in the page's deferred file:
+ * `file#part` (node/markdown/deferred-code.ts, theme/deferred-code.ts).
+ */
+export const DEFERRED_CODE_ATTRIBUTE = 'data-deferred'

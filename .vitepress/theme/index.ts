@@ -9,6 +9,7 @@ import { installFieldAnchors, markTargetRow, scrollToTargetIn } from './field-an
 import { installSearchA11y } from './search-a11y'
 import { installPageHashMap } from './page-hash-map'
 import { reportShownPage } from './report-shown-pages'
+import { fillDeferredCode, installDeferredCode } from './deferred-code'
 import './style.css'
 import 'virtual:code-palette.css'
 import PaymentFlow from './components/PaymentFlow.vue'
@@ -32,8 +33,10 @@ export default {
     installFieldAnchors()
     installSearchA11y()
     installPageHashMap()
+    installDeferredCode()
     document.addEventListener(FRAGMENT_LOADED_EVENT, (event) => {
       applyCodePreference()
+      void fillDeferredCode(event.target as Element, true)
       markTargetRow()
       scrollToTargetIn(event.target as Element)
     })
@@ -41,6 +44,7 @@ export default {
   setup() {
     onContentUpdated(() => {
       applyCodePreference()
+      void fillDeferredCode(document, true)
       markTargetRow()
       reportShownPage()
     })

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { linkFile } from '../export/link-tree'
 import type { MarkdownRenderer } from 'vitepress'
 import { FRAGMENT_END, FRAGMENT_START, LAZY_FRAGMENT_START } from '../render/fragment-marker'
+import { deferHiddenCode, DEFERRED_FILE_SLOT } from './deferred-code'
 import { FRAGMENT_CLASS, FRAGMENT_DIR, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
 
 /** The theme component a marked block is replaced with (theme/components/ApiFragment.ts). */
@@ -33,20 +34,27 @@ function fileOf(parts: string[], suffix: string): string {
 /**
  * Takes the blocks marked by render/fragment-marker.ts out of a page's rendered HTML. Each becomes
  * an `<ApiFragment>` placeholder naming its file and part number: the page's file (named by the
- * hash of its parts) for the blocks the HTML carries, a second one for the lazy blocks.
+ * hash of its parts) for the blocks the HTML carries, a second one for the lazy blocks. The code
+ * of a code group's hidden tabs goes to a third file (see markdown/deferred-code.ts).
  */
 export function splitFragments(html: string): SplitPage {
   const eager: string[] = []
   const lazy: string[] = []
   const order: Array<{ lazy: boolean; part: number }> = []
+  const deferred: string[] = []
   for (const match of html.matchAll(MARKED)) {
     const isLazy = match[1] === LAZY_FRAGMENT_START
     const parts = isLazy ? lazy : eager
     order.push({ lazy: isLazy, part: parts.length })
-    parts.push(match[2].trim())
+    parts.push(isLazy ? match[2].trim() : deferHiddenCode(match[2].trim(), deferred))
   }
   const files = new Map<string, string[]>()
   if (order.length === 0) return { html, files }
+  if (deferred.length > 0) {
+    const deferredFile = fileOf(deferred, '.code')
+    files.set(deferredFile, deferred)
+    eager.forEach((part, i) => (eager[i] = part.replaceAll(DEFERRED_FILE_SLOT, deferredFile)))
+  }
   const eagerFile = fileOf(eager, '')
   const lazyFile = fileOf(lazy, '.lazy')
   if (eager.length > 0) files.set(eagerFile, eager)

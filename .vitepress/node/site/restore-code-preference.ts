@@ -1,10 +1,13 @@
 import { CODE_TAB_STORAGE_KEY, CODE_TAB_STYLE_ID, MAX_CODE_TABS } from '../../shared/code-preference'
+import { DEFERRED_CODE_ATTRIBUTE, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
 
 /**
  * A small script for the page `<head>`. It runs before the page is painted and, when the reader
  * chose a code tab earlier, adds a style that shows that tab in every code group that has it, so the
  * first paint already shows the reader's language (no flash of the default tab). Once the app is
- * hydrated, theme/code-preference.ts selects the same tabs for real and removes this style.
+ * hydrated, theme/code-preference.ts selects the same tabs for real and removes this style. When
+ * the tab shown is one whose code the build deferred (node/markdown/deferred-code.ts), the script
+ * fetches that code as soon as the page is parsed, without waiting for the app.
  */
 export function restoreCodePreferenceScript(): string {
   const body = `
@@ -26,7 +29,32 @@ try {
     style.id = ${JSON.stringify(CODE_TAB_STYLE_ID)};
     style.textContent = css;
     document.head.appendChild(style);
+    document.addEventListener('DOMContentLoaded', fillShownCode);
   }
-} catch (error) {}`
+} catch (error) {}
+function fillShownCode() {
+  var site = window.__VP_SITE_DATA__;
+  var base = (site && site.base) || '/';
+  var codes = document.querySelectorAll('code[${DEFERRED_CODE_ATTRIBUTE}]');
+  var files = {};
+  for (var i = 0; i < codes.length; i++) {
+    var pre = codes[i].parentElement;
+    if (!pre || pre.getClientRects().length === 0) continue;
+    var ref = codes[i].getAttribute('${DEFERRED_CODE_ATTRIBUTE}').split('#');
+    (files[ref[0]] = files[ref[0]] || []).push([codes[i], Number(ref[1])]);
+  }
+  Object.keys(files).forEach(function (file) {
+    fetch(base + file).then(function (response) {
+      return response.ok ? response.text() : '';
+    }).then(function (text) {
+      var parts = text.split(${JSON.stringify(FRAGMENT_PART_SEPARATOR).replace(/</g, "\\u003c")});
+      files[file].forEach(function (target) {
+        if (parts[target[1]] === undefined || !target[0].hasAttribute('${DEFERRED_CODE_ATTRIBUTE}')) return;
+        target[0].innerHTML = parts[target[1]];
+        target[0].removeAttribute('${DEFERRED_CODE_ATTRIBUTE}');
+      });
+    }).catch(function () {});
+  });
+}`
   return `(function () {${body}\n})()`
 }

@@ -4,7 +4,8 @@ import { FRAGMENT_CLASS, FRAGMENT_LOADED_EVENT, FRAGMENT_PART_SEPARATOR } from '
 
 const loads = new Map<string, Promise<string[]>>()
 
-function loadParts(file: string): Promise<string[]> {
+/** The parts of a fragment file (node/markdown/page-fragments.ts), fetched once per file. */
+export function loadParts(file: string): Promise<string[]> {
   let load = loads.get(file)
   if (!load) {
     load = fetch(withBase(`/${file}`)).then(async (response) => {

@@ -39,6 +39,20 @@ describe('splitFragments', () => {
     )
   })
 
+  it('moves the code of a code group’s hidden tabs to a third file, named in the blocks it left empty', () => {
+    const tab = (lang: string, code: string, active = '') =>
+      `<div class="language-${lang} vp-adaptive-theme${active}"><button title="Copy Code" class="copy"></button><span class="lang">${lang}</span><pre class="shiki" v-pre=""><code>${code}</code></pre></div>`
+    const codeGroup = `<div class="vp-code-group"><div class="blocks">${tab('ts', 'const a = 1', ' active')}${tab('php', '$a = 1;')}</div></div>`
+    const split = splitFragments([markFragment(table), markFragment(codeGroup)].join('\n'))
+    const [[eager, eagerParts], [deferred, deferredParts]] = [...split.files].sort(([a], [b]) => (a.endsWith('.code.html') ? 1 : b.endsWith('.code.html') ? -1 : 0))
+    expect(eager).toMatch(/^assets\/fragments\/[0-9a-f]{16}\.html$/)
+    expect(deferred).toMatch(/^assets\/fragments\/[0-9a-f]{16}\.code\.html$/)
+    expect(deferredParts).toEqual(['$a = 1;'])
+    expect(eagerParts[1]).toContain('<code>const a = 1</code>')
+    expect(eagerParts[1]).toContain(`<code data-deferred="${deferred}#0"></code>`)
+    expect(eagerParts[1]).not.toContain('$a = 1;')
+  })
+
   it('names files by their content, and leaves a page without marked blocks alone', () => {
     const names = (html: string) => [...splitFragments(html).files.keys()]
     expect(names(page)).toEqual(names(page))
