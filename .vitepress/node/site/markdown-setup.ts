@@ -6,6 +6,7 @@ import { createFrontmatterCache, loaderText, type FrontmatterCache } from '../sp
 import { load as loadYamlDefault } from 'js-yaml'
 import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
 import { createLiveDeclaration, createWholeChecks, type WrittenDeclaration } from '../sdk/write-declaration'
+import { snippetEndpoint } from '../sdk/snippet-endpoint'
 import { apiPagePlugin } from '../markdown/api-page-plugin'
 import { stableCodeGroupIds } from '../markdown/stable-code-group-ids'
 import { hoverTablePlugin } from '../markdown/hover-table'
@@ -119,10 +120,8 @@ export async function createSiteMarkdown(
           endpointViews: {
             file: endpointViewFile,
             compilerOptions: snippetCompilerOptions(endpointViewFile),
-            viewFor(code) {
-              const view = declaration.viewFor(code)
-              return view && (view.named || endpointViews) ? view : undefined
-            },
+            // an endpoint's view is not even made where endpoints' snippets see the whole declaration
+            viewFor: (code) => (endpointViews || snippetEndpoint(code) === undefined ? declaration.viewFor(code) : undefined),
             checkedWhole: (code) => wholeChecks.add(code),
           },
           // an operation's TypeScript variants in one program: one type checker for the three
