@@ -105,13 +105,16 @@ if (!values['no-dev']) {
   const open = runs.map((run) => run.openMs)
   const edit = runs.map((run) => run.editMs)
   console.log(`dev server: start and open the JSAPI page ${seconds(median(open))} (median of ${runs.length} starts, ${range(open)}; ${seconds(first.openMs)} on the very first start); a frontmatter edit, saved ${seconds(READ_BEFORE_EDIT_MS)} after the page showed, shown in the browser after ${seconds(median(edit))} (${range(edit)})`)
-  // VitePress alone, for scale: the default theme and one page, measured the same way
-  const bare = createBareSite(join(projectRoot, '.bench'))
-  const bareOpen = () => measureDev({ vitepress, site: bare.dir, url: bare.url, file: '', port: 4392, edit: false }).then((times) => times.openMs)
-  await bareOpen()
-  const bareRuns = [await bareOpen(), await bareOpen(), await bareOpen()]
-  console.log(`  VitePress alone (default theme, one page, local search): start and open ${seconds(median(bareRuns))} (${range(bareRuns)})`)
-  rmSync(bare.dir, { recursive: true, force: true })
+  // VitePress alone, for scale: the default theme, one page, then as many pages as ours, measured the same way
+  for (const more of [0, totalPages - 1]) {
+    const bare = createBareSite(join(projectRoot, '.bench'), more)
+    const bareOpen = () => measureDev({ vitepress, site: bare.dir, url: bare.url, file: '', port: 4392, edit: false }).then((times) => times.openMs)
+    await bareOpen()
+    const bareRuns = [await bareOpen(), await bareOpen(), await bareOpen()]
+    const pagesLabel = more === 0 ? 'one page' : `${more + 1} short pages`
+    console.log(`  VitePress alone (default theme, ${pagesLabel}, local search): start and open ${seconds(median(bareRuns))} (${range(bareRuns)})`)
+    rmSync(bare.dir, { recursive: true, force: true })
+  }
 }
 
 if (!values['no-compare']) {
