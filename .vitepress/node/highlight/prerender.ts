@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, setPriority } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listMarkdownFiles } from '../spec/load-pages'
@@ -53,7 +53,14 @@ interface WorkerReport {
   failed: Array<{ file: string; message: string }>
 }
 
-function runWorker(root: string, files: string[], endpointViews: boolean): Promise<WorkerReport> {
+/**
+ * Scheduling priority (nice value) of a worker that runs beside the build: the build's process
+ * comes first, and the worker uses what CPU it leaves (esbuild, Rollup and the garbage collector's
+ * threads use the second core at times). The build waits only for the pages the worker has.
+ */
+const BESIDE_BUILD_NICENESS = 10
+
+function runWorker(root: string, files: string[], beside: boolean): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(root, '.vitepress/node/highlight/prerender-worker.ts'), [], {
       cwd: root,
@@ -63,11 +70,18 @@ function runWorker(root: string, files: string[], endpointViews: boolean): Promi
       execArgv: ['--import', 'tsx', '--expose-gc', `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
+    if (beside && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, BESIDE_BUILD_NICENESS)
+      } catch {
+        // not allowed here: it runs at the build's priority
+      }
+    }
     let report: WorkerReport | undefined
     child.on('message', (message) => (report = message as WorkerReport))
     child.on('error', reject)
     child.on('exit', (code) => (report ? resolve(report) : reject(new Error(`code highlighting worker exited with code ${code} before reporting`))))
-    child.send({ root, files, endpointViews })
+    child.send({ root, files, endpointViews: beside })
   })
 }
 
