@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { siteDownloads } from './node/export/downloads'
@@ -57,10 +57,7 @@ const downloads = () =>
 // A build writes them now, while little is in memory, and links them into the output at its end:
 // written at the end, their strings came on top of the bundles and pages the build still holds.
 const stagedDownloads = join(root, '.vitepress/cache/downloads')
-if (isBuild) {
-  rmSync(stagedDownloads, { recursive: true, force: true })
-  writeDownloads(stagedDownloads, downloads())
-}
+if (isBuild) writeDownloads(stagedDownloads, downloads(), `${stagedDownloads}.json`)
 
 export default defineConfig({
   srcDir: 'docs',
