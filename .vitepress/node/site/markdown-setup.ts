@@ -79,13 +79,13 @@ export async function createSiteMarkdown(
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
   // There, and where views are enough, the whole declaration is first generated when something asks for it.
+  const endpointViews = options.live || options.endpointViews
   const wholeChecks = createWholeChecks(join(root, '.vitepress/cache/twoslash-whole'))
   const declaration = createLiveDeclaration(root, specs, webhookSpecs, {
     writeAfterMs: options.live ? 10_000 : undefined,
-    lazyStart: options.live || options.endpointViews,
-    wholeChecks: createWholeChecks(join(root, '.vitepress/cache/twoslash-whole')),
+    lazyStart: endpointViews,
+    wholeChecks,
   })
-  const endpointViews = options.live || options.endpointViews
   // Colour classes instead of inline styles on every code token (see node/highlight/).
   // Syntax colours raised to WCAG AA on VitePress's code backgrounds, in the palette's stylesheet.
   const codeThemes = await loadCodeThemes<PairableTheme>(CODE_THEMES)
