@@ -25,6 +25,7 @@ import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
 import { enlargeYoungGeneration } from './node/site/young-generation'
 import { createHeapGuard, RENDER_HEAP_BUDGET_BYTES } from './node/site/heap-guard'
+import { prebuiltDefaultTheme } from './node/site/prebuilt-default-theme'
 import { createIdleScheduler, IDLE_AFTER_MS, UNREPORTED_IDLE_MS } from './node/site/idle-scheduler'
 
 enlargeYoungGeneration()
@@ -78,7 +79,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
+  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin, prebuiltDefaultTheme(root, join(root, '.vitepress/cache/default-theme'))] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()

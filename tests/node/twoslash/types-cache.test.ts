@@ -30,9 +30,9 @@ describe('createTypesCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'types-cache-'))
     const withTypeScript = async (version: string) => {
       vi.resetModules()
-      vi.doMock('typescript', () => ({ default: { version } }))
+      vi.doMock('../../../.vitepress/node/twoslash/lazy-typescript', () => ({ typescriptVersion: () => version }))
       const module = await import('../../../.vitepress/node/twoslash/types-cache')
-      vi.doUnmock('typescript')
+      vi.doUnmock('../../../.vitepress/node/twoslash/lazy-typescript')
       const cache = module.createTypesCache(dir, () => 'hash-a')
       cache.init?.()
       return cache

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+
+/** Bumped when the way the bundle is made changes, so older bundles are not used again. */
+const BUNDLE_FORMAT = 1
+
+/** The constants VitePress defines for its default theme (search provider, ads). */
+const THEME_DEFINES = ['__VP_LOCAL_SEARCH__', '__ALGOLIA__', '__CARBON__'] as const
+
+/** Stands in for `import.meta.hot` while the bundle is made, which would otherwise drop it. */
+const HOT_PLACEHOLDER = 'import.meta.__prebuiltThemeHot'
+
+/** Where the default theme's files are, and the versions its bundle depends on. */
+export interface DefaultThemeSource {
+  /** VitePress's `dist/client/theme-default` folder. */
+  themeDir: string
+  /** The versions of the packages that compile it, joined. */
+  versions: string
+}
+
+/** Finds VitePress's default theme and the versions of what compiles it, from `root`'s packages. */
+export function defaultThemeSource(root: string): DefaultThemeSource {
+  const require = createRequire(join(root, 'package.json'))
+  const packageOf = (name: string) => {
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const file = join(dir, 'package.json')
+      if (!existsSync(file)) continue
+      const found = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string }
+      if (found.name === name) return { dir, version: found.version }
+    }
+    throw new Error(`prebuilt-default-theme: no package.json found for ${name}`)
+  }
+  const version = (name: string) => packageOf(name).version
+  return {
+    themeDir: join(packageOf('vitepress').dir, 'dist/client/theme-default'),
+    versions: ['vitepress', 'vite', 'vue', '@vitejs/plugin-vue'].map((name) => `${name}@${version(name)}`).join(' '),
+  }
+}
+
+/**
+ * The folder under `cacheDir` for the default theme compiled with these versions and constants.
+ * Its name changes with any of them, so a bundle is never used for another VitePress or setting.
+ */
+export function bundleFolder(cacheDir: string, source: DefaultThemeSource, defines: Record<string, unknown>): string {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ format: BUNDLE_FORMAT, versions: source.versions, defines: THEME_DEFINES.map((name) => String(defines[name])) }))
+    .digest('hex')
+    .slice(0, 16)
+  return join(cacheDir, key)
+}
+
+/** The module the dev server serves for `vitepress/theme`: fonts, the bundle's styles, its exports. */
+export function entryModule(themeDir: string): string {
+  return [
+    `import ${JSON.stringify(`/@fs${join(themeDir, 'styles/fonts.css')}`)}`,
+    `import './style.css'`,
+    `export * from './without-fonts.js'`,
+    `export { default } from './without-fonts.js'`,
+    '',
+  ].join('\n')
+}
+
+/**
+ * Compiles the default theme (without its fonts, which stay plain CSS with their font files) into
+ * `folder`: one module and a chunk for the search box, and one stylesheet. Imports of other
+ * packages, and of VitePress's client files outside the theme, stay imports, so the page shares
+ * one copy of each with the app. Made in a temporary folder and renamed, so a second server
+ * starting at the same time never reads half a bundle.
+ */
+export async function buildDefaultThemeBundle(source: DefaultThemeSource, folder: string, defines: Record<string, unknown>): Promise<void> {
+  const { build } = await import('vite')
+  const { default: vue } = await import('@vitejs/plugin-vue')
+  mkdirSync(dirname(folder), { recursive: true })
+  const staging = mkdtempSync(`${folder}.tmp-`)
+  const { themeDir } = source
+  const keepImports: Plugin = {
+    name: 'wechatpay-docs:default-theme-imports',
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (id.startsWith('\0')) return null
+      if (!id.startsWith('.') && !id.startsWith('/')) return { id, external: true }
+      if (!importer || !id.startsWith('.')) return null
+      if (resolve(dirname(importer.split('?')[0]), id).startsWith(`${themeDir}/`)) return null
+      const outside = await this.resolve(id, importer, { skipSelf: true })
+      if (!outside) return null
+      return { id: `/@fs${outside.id}`, external: true }
+    },
+    transform(code) {
+      return code.includes('import.meta.hot') ? code.replaceAll('import.meta.hot', HOT_PLACEHOLDER) : null
+    },
+    renderChunk(code) {
+      return code.includes(HOT_PLACEHOLDER) ? code.replaceAll(HOT_PLACEHOLDER, 'import.meta.hot') : null
+    },
+  }
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: themeDir,
+      plugins: [keepImports, vue()],
+      define: Object.fromEntries(THEME_DEFINES.map((name) => [name, JSON.stringify(defines[name] ?? false)])),
+      build: {
+        outDir: staging,
+        emptyOutDir: false,
+        minify: false,
+        target: 'esnext',
+        cssCodeSplit: false,
+        lib: { entry: join(themeDir, 'without-fonts.js'), formats: ['es'], fileName: 'without-fonts' },
+        rollupOptions: { makeAbsoluteExternalsRelative: false },
+      },
+    })
+    writeFileSync(join(staging, 'index.js'), entryModule(themeDir))
+    try {
+      renameSync(staging, folder)
+    } catch (error) {
+      if (!existsSync(join(folder, 'index.js'))) throw error
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+/**
+ * In the dev server, VitePress's default theme (130 Vue and script files) reaches the browser as
+ * one prebuilt module: the browser made 165 of its 212 requests for a page for those files, each
+ * compiled again by every new server. The bundle is made once per VitePress version and kept under
+ * `cacheDir`; a build and the server-side render still use the theme's own files.
+ */
+export function prebuiltDefaultTheme(root: string, cacheDir: string): Plugin {
+  const source = defaultThemeSource(root)
+  const themeEntry = join(source.themeDir, 'index.js')
+  let entry: Promise<string> | undefined
+  return {
+    name: 'wechatpay-docs:prebuilt-default-theme',
+    apply: 'serve',
+    enforce: 'pre',
+    configResolved(config: ResolvedConfig) {
+      const folder = bundleFolder(cacheDir, source, config.define ?? {})
+      const ready = existsSync(join(folder, 'index.js')) ? Promise.resolve() : buildDefaultThemeBundle(source, folder, config.define ?? {})
+      entry = ready.then(() => join(folder, 'index.js'))
+      entry.catch(() => {})
+    },
+    async resolveId(id, _importer, options) {
+      if (id !== themeEntry || options?.ssr || !entry) return null
+      return await entry
+    },
+  }
+}
