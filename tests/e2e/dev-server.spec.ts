@@ -65,7 +65,9 @@ test('the default theme reaches the browser as one prebuilt module, and looks as
   const nav = page.locator('.VPNavBar')
   await expect(nav).toBeVisible()
   expect(await nav.evaluate((element) => getComputedStyle(element).height)).toBe('64px')
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vp-c-brand-1').trim())).not.toBe('')
+  expect(urls.filter((url) => url.endsWith('/@prebuilt-default-theme/style.css'))).toHaveLength(1)
+  // the theme's styles come before ours, which win: the brand colour is the site's green
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vp-c-brand-1').trim())).toBe('#037538')
   await expect(page.locator('.VPSidebar')).toBeVisible()
   await expect(page.locator('table').first()).toBeVisible()
   await page.screenshot({ path: join(screenshotDir, 'dev-jsapi-1280.png') })

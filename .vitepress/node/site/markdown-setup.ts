@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MarkdownOptions } from 'vitepress'
-import { loadApiPages, loadWebhookPages, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
+import { loadApiPages, loadWebhookPages, readMarkdownSources, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
 import { createFrontmatterCache, loaderText, type FrontmatterCache } from '../spec/frontmatter-cache'
 import { load as loadYamlDefault } from 'js-yaml'
 import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
@@ -73,8 +73,9 @@ export async function createSiteMarkdown(
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
-  const pages = loadApiPages(docsDir, frontmatterCache.load)
-  const webhooks = loadWebhookPages(docsDir, frontmatterCache.load)
+  const sources = readMarkdownSources(docsDir)
+  const pages = loadApiPages(docsDir, frontmatterCache.load, sources)
+  const webhooks = loadWebhookPages(docsDir, frontmatterCache.load, sources)
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).

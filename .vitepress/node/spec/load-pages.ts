@@ -23,6 +23,11 @@ export function listMarkdownFiles(dir: string): string[] {
     .sort()
 }
 
+/** Every markdown file under a folder, as {@link listMarkdownFiles} lists them, with its text. */
+export function readMarkdownSources(dir: string): Map<string, string> {
+  return new Map(listMarkdownFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]))
+}
+
 /** A parsed webhook page and the exact source it was parsed from. */
 export interface LoadedWebhook {
   source: string
@@ -44,11 +49,10 @@ export function parseWebhookSource(source: string, file: string, yaml?: YamlLoad
  * (payment success for merchants, partners and combined orders are all TRANSACTION.SUCCESS), but
  * their file names give their type names in the SDK declaration, so those must differ.
  */
-export function loadWebhookPages(docsDir: string, yaml?: YamlLoader): Map<string, LoadedWebhook> {
+export function loadWebhookPages(docsDir: string, yaml?: YamlLoader, sources = readMarkdownSources(docsDir)): Map<string, LoadedWebhook> {
   const pages = new Map<string, LoadedWebhook>()
   const owners = new Map<string, string>()
-  for (const file of listMarkdownFiles(docsDir)) {
-    const source = readFileSync(join(docsDir, file), 'utf8')
+  for (const [file, source] of sources) {
     // a webhook page's frontmatter names the key; the YAML of a thousand API pages is not read twice
     if (!source.includes('webhook')) continue
     const loaded = parseWebhookSource(source, file, yaml)
@@ -72,13 +76,14 @@ export function parseApiSource(source: string, file: string, yaml?: YamlLoader):
 /**
  * Reads and validates every API page under the docs folder, keyed by relative path.
  * Two pages may not declare the same method on the same path. `yaml` parses the frontmatter
- * (a cache of it: spec/frontmatter-cache.ts).
+ * (a cache of it: spec/frontmatter-cache.ts); `sources`, the folder's markdown files read once
+ * for this and {@link loadWebhookPages}.
  */
-export function loadApiPages(docsDir: string, yaml?: YamlLoader): Map<string, LoadedPage> {
+export function loadApiPages(docsDir: string, yaml?: YamlLoader, sources = readMarkdownSources(docsDir)): Map<string, LoadedPage> {
   const pages = new Map<string, LoadedPage>()
   const owners = new Map<string, string>()
-  for (const file of listMarkdownFiles(docsDir)) {
-    const loaded = parseApiSource(readFileSync(join(docsDir, file), 'utf8'), file, yaml)
+  for (const [file, source] of sources) {
+    const loaded = parseApiSource(source, file, yaml)
     if (!loaded) continue
     loaded.spec.operations.forEach((operation, i) => {
       const key = `${operation.method} ${loaded.spec.path}`

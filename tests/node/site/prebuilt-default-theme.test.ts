@@ -9,6 +9,7 @@ import {
   defaultThemeSource,
   entryModule,
   prebuiltDefaultTheme,
+  STYLE_PATH,
 } from '../../../.vitepress/node/site/prebuilt-default-theme'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -36,10 +37,9 @@ describe('bundleFolder', () => {
 })
 
 describe('entryModule', () => {
-  it('loads the fonts from the theme, then the bundle styles, and passes on every export', () => {
+  it('loads the fonts from the theme and passes on every export', () => {
     expect(entryModule('/vp/theme-default').split('\n')).toEqual([
       'import "/@fs/vp/theme-default/styles/fonts.css"',
-      "import './style.css'",
       "export * from './without-fonts.js'",
       "export { default } from './without-fonts.js'",
       '',
@@ -88,5 +88,20 @@ describe('prebuiltDefaultTheme', () => {
     expect(await resolveId(themeEntry, '/site/.vitepress/theme/index.ts', {})).toBe(join(folder, 'index.js'))
     expect(await resolveId(themeEntry, '/site/.vitepress/theme/index.ts', { ssr: true })).toBeNull()
     expect(await resolveId(join(source.themeDir, 'without-fonts.js'), undefined, {})).toBeNull()
+
+    // the stylesheet: first in the head, served as it was built
+    const html = plugin.transformIndexHtml as { handler: (html: string, context: { server?: { config: { base: string } } }) => unknown }
+    expect(html.handler('<html></html>', { server: { config: { base: '/docs/' } } })).toEqual([
+      { tag: 'link', attrs: { rel: 'stylesheet', href: `/docs/${STYLE_PATH}` }, injectTo: 'head-prepend' },
+    ])
+    const routes: Array<[string, (request: unknown, response: unknown, next: () => void) => void]> = []
+    ;(plugin.configureServer as (server: unknown) => void)({ config: { base: '/docs/' }, middlewares: { use: (path: string, handle: (typeof routes)[0][1]) => routes.push([path, handle]) } })
+    expect(routes.map(([path]) => path)).toEqual([`/docs/${STYLE_PATH}`])
+    const headers: Record<string, string> = {}
+    const body = await new Promise<string>((done) =>
+      routes[0][1]({}, { setHeader: (name: string, value: string) => (headers[name] = value), end: (data: Buffer) => done(String(data)) }, () => done('next')),
+    )
+    expect(body).toBe(readFileSync(join(folder, 'style.css'), 'utf8'))
+    expect(headers['Content-Type']).toBe('text/css; charset=utf-8')
   }, 60_000)
 })

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadApiPages, loadWebhookPages } from '../../../.vitepress/node/spec/load-pages'
+import { loadApiPages, loadWebhookPages, readMarkdownSources } from '../../../.vitepress/node/spec/load-pages'
 import { SpecError } from '../../../.vitepress/node/spec/spec-error'
 
 const page = (method: string) => `---
@@ -29,6 +29,19 @@ function docs(files: Record<string, string>): string {
   }
   return dir
 }
+
+describe('readMarkdownSources', () => {
+  it('reads every markdown file once, in sorted order, for both loaders to share', () => {
+    const root = docs({ 'openapi/v3/b.md': page('GET'), 'openapi/v3/a.md': page('DELETE'), 'guide/x.md': '# x\n', 'notes.txt': 'no' })
+    const sources = readMarkdownSources(root)
+    expect([...sources.keys()]).toEqual(['guide/x.md', 'openapi/v3/a.md', 'openapi/v3/b.md'])
+    expect(sources.get('guide/x.md')).toBe('# x\n')
+    // the loaders parse what they are given, not the files
+    sources.set('openapi/v3/b.md', page('POST'))
+    expect(loadApiPages(root, undefined, sources).get('openapi/v3/b.md')?.spec.operations[0].method).toBe('POST')
+    expect(loadWebhookPages(root, undefined, sources).size).toBe(0)
+  })
+})
 
 describe('loadApiPages', () => {
   it('refuses the same method and path in two files, naming both', () => {
