@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { Alias, Plugin, ResolvedConfig } from 'vite'
 
 /** Bumped when the way the bundle is made changes, so older bundles are not used again. */
 const BUNDLE_FORMAT = 2
@@ -133,6 +133,19 @@ export async function buildDefaultThemeBundle(source: DefaultThemeSource, folder
 }
 
 /**
+ * True when an alias replaces one of the default theme's own files (VitePress's way to override a
+ * component, e.g. `find: /^.*\/VPNavBar\.vue$/`): a bundle would keep the original, so the dev
+ * server then serves the theme's files as they are.
+ */
+export function replacesThemeFiles(aliases: readonly Alias[], themeDir: string): boolean {
+  const files = readdirSync(themeDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(vue|js)$/.test(file))
+  const specifiers = files.flatMap((file) => [join(themeDir, file), `./${basename(file)}`, `../${file}`])
+  return aliases.some(({ find }) =>
+    specifiers.some((specifier) => (typeof find === 'string' ? specifier === find || specifier.startsWith(`${find}/`) : find.test(specifier))),
+  )
+}
+
+/**
  * In the dev server, VitePress's default theme (130 Vue and script files) reaches the browser as
  * one prebuilt module: the browser made 165 of its 212 requests for a page for those files, each
  * compiled again by every new server. The bundle is made once per VitePress version and kept under
@@ -147,6 +160,7 @@ export function prebuiltDefaultTheme(root: string, cacheDir: string): Plugin {
     apply: 'serve',
     enforce: 'pre',
     configResolved(config: ResolvedConfig) {
+      if (replacesThemeFiles(config.resolve.alias, source.themeDir)) return
       const folder = bundleFolder(cacheDir, source, config.define ?? {})
       const ready = existsSync(join(folder, 'index.js')) ? Promise.resolve() : buildDefaultThemeBundle(source, folder, config.define ?? {})
       entry = ready.then(() => join(folder, 'index.js'))
@@ -167,7 +181,7 @@ export function prebuiltDefaultTheme(root: string, cacheDir: string): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (_html, context) => [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${context.server?.config.base ?? '/'}${STYLE_PATH}` }, injectTo: 'head-prepend' }],
+      handler: (_html, context) => !entry ? [] : [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${context.server?.config.base ?? '/'}${STYLE_PATH}` }, injectTo: 'head-prepend' }],
     },
     async resolveId(id, _importer, options) {
       if (id !== themeEntry || options?.ssr || !entry) return null

@@ -9,12 +9,23 @@ import {
   defaultThemeSource,
   entryModule,
   prebuiltDefaultTheme,
+  replacesThemeFiles,
   STYLE_PATH,
 } from '../../../.vitepress/node/site/prebuilt-default-theme'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const source = defaultThemeSource(root)
 const defines = { __VP_LOCAL_SEARCH__: true, __ALGOLIA__: false, __CARBON__: false }
+// what VitePress and Vite put in a dev server's aliases
+const vitepressAliases = [
+  { find: '@theme', replacement: '/site/.vitepress/theme' },
+  { find: '@siteData', replacement: '/@siteData' },
+  { find: /^vitepress$/, replacement: '/vp/client/index.js' },
+  { find: /^vitepress\/theme$/, replacement: join(source.themeDir, 'index.js') },
+  { find: /^vue$/, replacement: '/vue/dist/vue.runtime.esm-bundler.js' },
+  { find: /^\/?@vite\/client/, replacement: '/vite/dist/client/client.mjs' },
+]
+const navBarOverride = { find: /^.*\/VPNavBar\.vue$/, replacement: '/site/.vitepress/theme/NavBar.vue' }
 
 describe('defaultThemeSource', () => {
   it('finds the installed default theme and the versions that compile it', () => {
@@ -75,14 +86,31 @@ describe('buildDefaultThemeBundle', () => {
   }, 60_000)
 })
 
+describe('replacesThemeFiles', () => {
+  it('sees an alias that overrides one of the theme\'s components, and no other', () => {
+    expect(replacesThemeFiles(vitepressAliases, source.themeDir)).toBe(false)
+    expect(replacesThemeFiles([...vitepressAliases, navBarOverride], source.themeDir)).toBe(true)
+    expect(replacesThemeFiles([{ find: join(source.themeDir, 'components/VPFooter.vue'), replacement: '/x.vue' }], source.themeDir)).toBe(true)
+  })
+})
+
 describe('prebuiltDefaultTheme', () => {
+  it('serves the theme\'s own files when an alias overrides one of them', async () => {
+    const plugin = prebuiltDefaultTheme(root, mkdtempSync(join(tmpdir(), 'default-theme-cache-')))
+    ;(plugin.configResolved as (config: unknown) => void)({ define: defines, resolve: { alias: [...vitepressAliases, navBarOverride] } })
+    const resolveId = plugin.resolveId as (id: string, importer: string | undefined, options?: { ssr?: boolean }) => Promise<string | null>
+    expect(await resolveId(join(source.themeDir, 'index.js'), '/site/.vitepress/theme/index.ts', {})).toBeNull()
+    const html = plugin.transformIndexHtml as { handler: (html: string, context: object) => unknown }
+    expect(html.handler('<html></html>', {})).toEqual([])
+  })
+
   it('sends the browser the bundle for the default theme, and leaves server renders and other files alone', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'default-theme-cache-'))
     const folder = bundleFolder(cacheDir, source, defines)
     await buildDefaultThemeBundle(source, folder, defines)
     const plugin = prebuiltDefaultTheme(root, cacheDir)
     expect(plugin.apply).toBe('serve')
-    ;(plugin.configResolved as (config: unknown) => void)({ define: defines })
+    ;(plugin.configResolved as (config: unknown) => void)({ define: defines, resolve: { alias: vitepressAliases } })
     const resolveId = plugin.resolveId as (id: string, importer: string | undefined, options?: { ssr?: boolean }) => Promise<string | null>
     const themeEntry = join(source.themeDir, 'index.js')
     expect(await resolveId(themeEntry, '/site/.vitepress/theme/index.ts', {})).toBe(join(folder, 'index.js'))
