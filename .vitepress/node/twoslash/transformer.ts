@@ -133,14 +133,15 @@ export function endpointViewTwoslasher(
     }
   }) as TwoslashFunction
   let pending: string | undefined
+  // the view too is made when the work runs: making it (a part of the declaration) is work as well
   const prepare = (code: string) => {
-    const view = views.viewFor(code)
-    // no view to read, or read already: the page's own render has just checked its snippets against it
-    if (!view || view.hash === shown) return
     if (pending === undefined) {
       schedule(() => {
         const next = pending!
         pending = undefined
+        const view = views.viewFor(next)
+        // no view to read, or read already: the page's own render has just checked its snippets against it
+        if (!view || view.hash === shown) return
         try {
           twoslash(next, 'ts')
         } catch {
