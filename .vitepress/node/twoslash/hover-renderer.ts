@@ -1,5 +1,5 @@
 import type { TwoslashRenderer } from '@shikijs/twoslash/core'
-import { defaultHoverInfoProcessor } from '@shikijs/twoslash/core'
+import { defaultHoverInfoProcessor } from '@shikijs/twoslash'
 
 type HoverInfo = Parameters<TwoslashRenderer['nodeStaticInfo']>[0]
 

@@ -2,8 +2,7 @@ import type { CompilerOptions } from 'typescript'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createTransformerFactory, type TwoslashTypesCache } from '@shikijs/twoslash/core'
-import type { TwoslashFunction } from 'twoslash'
-import { createTwoslasher } from './lazy-typescript'
+import { createTwoslasher, type TwoslashFunction } from 'twoslash'
 import type { VirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { hoverRenderer } from './hover-renderer'
 import { batchingTwoslasher } from './batched-variants'
@@ -75,8 +74,7 @@ export function followingTwoslasher(
   followed: { file: string; version: () => string },
 ): TwoslashFunction {
   const environments = new EnvironmentMap()
-  // made at the first check: making it loads TypeScript (twoslash/lazy-typescript.ts)
-  let twoslash: TwoslashFunction | undefined
+  const twoslash = create(environments)
   // read at the first check, not before: asking for the version may mean generating the file
   let version: string | undefined
   return ((...args: Parameters<TwoslashFunction>) => {
@@ -94,7 +92,6 @@ export function followingTwoslasher(
       // files an environment has not read yet are read through the same system
       environments.values().next().value?.sys.writeFile(followed.file, text)
     }
-    twoslash ??= create(environments)
     return twoslash(...args)
   }) as TwoslashFunction
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { typescriptVersion } from './lazy-typescript'
+import ts from 'typescript'
 import type { TwoslashTypesCache } from '@shikijs/twoslash/core'
 
 type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
@@ -14,7 +14,7 @@ type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
  */
 export function createTypesCache(dir: string, declarationHash: (code: string) => string): TwoslashTypesCache {
   const keyOf = (code: string) =>
-    createHash('sha256').update(typescriptVersion()).update('\0').update(declarationHash(code)).update('\0').update(code).digest('hex').slice(0, 24)
+    createHash('sha256').update(ts.version).update('\0').update(declarationHash(code)).update('\0').update(code).digest('hex').slice(0, 24)
   return {
     init() {
       mkdirSync(dir, { recursive: true })

@@ -30,9 +30,9 @@ describe('createTypesCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'types-cache-'))
     const withTypeScript = async (version: string) => {
       vi.resetModules()
-      vi.doMock('../../../.vitepress/node/twoslash/lazy-typescript', () => ({ typescriptVersion: () => version }))
+      vi.doMock('typescript', () => ({ default: { version } }))
       const module = await import('../../../.vitepress/node/twoslash/types-cache')
-      vi.doUnmock('../../../.vitepress/node/twoslash/lazy-typescript')
+      vi.doUnmock('typescript')
       const cache = module.createTypesCache(dir, () => 'hash-a')
       cache.init?.()
       return cache
