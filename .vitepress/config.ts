@@ -26,19 +26,20 @@ import { createLazyHashMap } from './node/site/lazy-hash-map'
 import { enlargeYoungGeneration } from './node/site/young-generation'
 import { createHeapGuard, RENDER_HEAP_BUDGET_BYTES } from './node/site/heap-guard'
 import { prebuiltDefaultTheme } from './node/site/prebuilt-default-theme'
+import { serveFragments } from './node/site/serve-fragments'
 import { createIdleScheduler, IDLE_AFTER_MS, UNREPORTED_IDLE_MS } from './node/site/idle-scheduler'
 
 enlargeYoungGeneration()
 const root = fileURLToPath(new URL('..', import.meta.url))
 const docsDir = join(root, 'docs')
 const isBuild = process.env.NODE_ENV === 'production'
-// In a build, generated tables and code reach the reader in the page's HTML only, not in its script
-// (node/markdown/page-fragments.ts). The dev server renders pages whole, as VitePress does.
+// Generated tables and code stay out of a page's script (node/markdown/page-fragments.ts): in a
+// build they reach the reader in the page's HTML, in the dev server from memory (site/serve-fragments.ts).
 // The dev server checks an endpoint's snippets against its own view of the declaration, so an edit
 // shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
 // Its warm-up work waits until a page is on screen and no request is open (site/idle-scheduler.ts).
 const idle = isBuild ? undefined : createIdleScheduler(IDLE_AFTER_MS, UNREPORTED_IDLE_MS)
-const markdown = await createSiteMarkdown(root, { fragments: isBuild, rememberRenders: isBuild, live: !isBuild, schedule: idle?.schedule })
+const markdown = await createSiteMarkdown(root, { fragments: true, rememberRenders: isBuild, live: !isBuild, schedule: idle?.schedule })
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before in other processes:
 // on every core before it starts, or, for a few edited pages, on one core while it runs.
@@ -79,7 +80,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin, prebuiltDefaultTheme(root, join(root, '.vitepress/cache/default-theme'))] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
+  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin, prebuiltDefaultTheme(root, join(root, '.vitepress/cache/default-theme'))] : []), ...(!isBuild && fragments ? [serveFragments(fragments)] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()

@@ -75,6 +75,20 @@ test('the default theme reaches the browser as one prebuilt module, and looks as
   expect(output).not.toMatch(/new dependencies optimized|optimized dependencies changed/)
 })
 
+test('an API page\'s tables and code come from its fragment files, its hidden tabs\' code when asked for', async ({ page }) => {
+  const requests = await openJsapi(page)
+  const module = requests.find((request) => /\/jsapi\.md\?/.test(request.url()))
+  expect(module).toBeDefined()
+  const script = (await (await module!.response())!.body()).toString()
+  expect(script).toContain('ApiFragment')
+  expect(script).not.toContain('v3.pay.transactions.jsapi')
+  expect(requests.filter((request) => /\/assets\/fragments\/[0-9a-f]{16}\.html$/.test(request.url()))).toHaveLength(1)
+  await expect(page.locator('table').first()).toContainText('appid')
+  const group = page.locator('.vp-code-group').first()
+  await group.locator('.tabs label', { hasText: 'PHP 同步声明式' }).click()
+  await expect(group.locator('div[class*="language-"].active pre')).toContainText("$response = $instance->chain('v3/pay/transactions/jsapi')->post([")
+})
+
 test('hovering a call shows its type in the dev server', async ({ page }) => {
   await openJsapi(page)
   await page.locator('.vp-code-group div.active pre .tw-hover', { hasText: /^post$/ }).first().hover()

@@ -77,6 +77,8 @@ export interface FragmentStore {
   fill(html: string, page: string): string
   /** Writes every fragment file of this build under the output folder. */
   write(outDir: string): void
+  /** A fragment file's content, by its path relative to the site's base, if a render made it. */
+  read(file: string): string | undefined
 }
 
 /**
@@ -89,9 +91,19 @@ export interface FragmentStore {
  * With `stageDir`, the files are kept there between builds (their names are their contents'
  * hashes, so one that exists is up to date) and linked into the output: a build writes only the
  * files of pages that changed, and deletes there those no page uses any more.
+ * With `live` (the dev server, which serves the files from memory: see site/serve-fragments.ts),
+ * a page rendered again lets go of the files its last render made, so edits do not pile up.
  */
-export function createFragmentStore(stageDir?: string): FragmentStore {
+export function createFragmentStore(stageDir?: string, options: { live?: boolean } = {}): FragmentStore {
   const files = new Map<string, string[]>()
+  const filesOfPage = new Map<string, Set<string>>()
+  const replaceFilesOf = (page: string, now: Set<string>) => {
+    const before = filesOfPage.get(page)
+    filesOfPage.set(page, now)
+    for (const file of before ?? []) {
+      if (!now.has(file) && ![...filesOfPage.values()].some((used) => used.has(file))) files.delete(file)
+    }
+  }
   const stage = (file: string, content: string) => {
     const staged = join(stageDir!, file)
     if (existsSync(staged)) return staged
@@ -108,6 +120,7 @@ export function createFragmentStore(stageDir?: string): FragmentStore {
         if (env[KEEP_FRAGMENTS]) return html
         const split = splitFragments(html)
         for (const [file, parts] of split.files) files.set(file, parts)
+        if (options.live && typeof env.relativePath === 'string') replaceFilesOf(env.relativePath, new Set(split.files.keys()))
         return split.html
       }
     },
@@ -118,6 +131,9 @@ export function createFragmentStore(stageDir?: string): FragmentStore {
         // a function, so that `$&` or `$1` in spec text is not read as a replacement pattern
         return tag.replace('></div>', () => `>${content}</div>`)
       })
+    },
+    read(file) {
+      return files.get(file)?.join(FRAGMENT_PART_SEPARATOR)
     },
     write(outDir) {
       for (const [file, parts] of files) {

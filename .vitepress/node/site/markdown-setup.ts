@@ -107,7 +107,7 @@ export async function createSiteMarkdown(
     ),
     declarationHash: (code) => declaration.hashFor(code),
   })
-  const fragments = options.fragments ? createFragmentStore(join(root, '.vitepress/cache/fragments')) : undefined
+  const fragments = options.fragments ? createFragmentStore(options.live ? undefined : join(root, '.vitepress/cache/fragments'), { live: options.live }) : undefined
   const endpointViewFile = join(root, '.vitepress/cache/twoslash-views/endpoint.d.ts')
   // DOCS_TWOSLASH=off exists for the benchmark only, to measure what type checking costs.
   const snippets =

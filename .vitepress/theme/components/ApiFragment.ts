@@ -1,4 +1,4 @@
-import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref } from 'vue'
+import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref, watch } from 'vue'
 import { withBase } from 'vitepress'
 import { FRAGMENT_CLASS, FRAGMENT_LOADED_EVENT, FRAGMENT_PART_SEPARATOR } from '../../shared/page-fragments'
 
@@ -33,6 +33,7 @@ const FAILED = '<p class="api-fragment-error" role="alert">这部分内容没能
  * HTML already holds it and hydration keeps it; after an in-app navigation the element is empty, so
  * the block is fetched from the page's fragment file, and {@link FRAGMENT_LOADED_EVENT} bubbles from
  * it once it is in the page. A lazy block is never in the HTML: {@link loadLazyFragments} fetches it.
+ * In the dev server no part is in the HTML (node/site/serve-fragments.ts).
  */
 export default defineComponent({
   name: 'ApiFragment',
@@ -61,6 +62,16 @@ export default defineComponent({
       if (props.lazy) lazyParts.add(load)
       else if (element.value && !element.value.firstChild) void load()
     })
+    // The dev server renders an edited page again, naming new files, and Vue patches this element:
+    // the part shown stays until the new one is in (hover texts go, and come again when asked for).
+    watch(
+      () => `${props.src}#${props.part}`,
+      () => {
+        loading = undefined
+        if (props.lazy) html.value = ''
+        else void load()
+      },
+    )
     onBeforeUnmount(() => lazyParts.delete(load))
     return () =>
       h('div', {

@@ -88,6 +88,35 @@ describe('createFragmentStore', () => {
     expect(store.fill(rendered, 'openapi/x.md')).toBe(rendered.replace('"></div>', `">${text}</div>`.replace(/\$/g, '$$$$')))
   })
 
+  it('gives a rendered file\'s content for the dev server to serve', () => {
+    const store = createFragmentStore()
+    const md = fakeRenderer()
+    store.attach(md)
+    md.render(page, { relativePath: 'openapi/x.md' })
+    for (const [file, parts] of splitFragments(page).files) expect(store.read(file)).toBe(parts.join(FRAGMENT_PART_SEPARATOR))
+    expect(store.read(`${FRAGMENT_DIR}/0000.html`)).toBeUndefined()
+  })
+
+  it('live, lets go of the files a page no longer names once it is rendered again, unless another page names them', () => {
+    const store = createFragmentStore(undefined, { live: true })
+    const md = fakeRenderer()
+    store.attach(md)
+    const edited = page.replace('appid', 'mchid')
+    const [first, firstLazy] = [...splitFragments(page).files.keys()]
+    const [second, secondLazy] = [...splitFragments(edited).files.keys()]
+    expect(secondLazy).toBe(firstLazy)
+    md.render(page, { relativePath: 'openapi/x.md' })
+    md.render(page, { relativePath: 'openapi/y.md' })
+    md.render(edited, { relativePath: 'openapi/x.md' })
+    // y.md still names the first render's files
+    expect(store.read(first)).toBeDefined()
+    expect(store.read(second)).toBeDefined()
+    md.render(edited, { relativePath: 'openapi/y.md' })
+    expect(store.read(first)).toBeUndefined()
+    expect(store.read(second)).toBeDefined()
+    expect(store.read(secondLazy)).toBeDefined()
+  })
+
   it('keeps the blocks in place when the render asks for it (the search index)', () => {
     const store = createFragmentStore()
     const md = fakeRenderer()
