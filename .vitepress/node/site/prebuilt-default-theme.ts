@@ -154,7 +154,8 @@ export function replacesThemeFiles(aliases: readonly Alias[], themeDir: string):
 export function prebuiltDefaultTheme(root: string, cacheDir: string): Plugin {
   const source = defaultThemeSource(root)
   const themeEntry = join(source.themeDir, 'index.js')
-  let entry: Promise<string> | undefined
+  // undefined when the theme's own files are served (an override, or a bundle that failed to build)
+  let entry: Promise<string | undefined> | undefined
   return {
     name: 'wechatpay-docs:prebuilt-default-theme',
     apply: 'serve',
@@ -163,29 +164,33 @@ export function prebuiltDefaultTheme(root: string, cacheDir: string): Plugin {
       if (replacesThemeFiles(config.resolve.alias, source.themeDir)) return
       const folder = bundleFolder(cacheDir, source, config.define ?? {})
       const ready = existsSync(join(folder, 'index.js')) ? Promise.resolve() : buildDefaultThemeBundle(source, folder, config.define ?? {})
-      entry = ready.then(() => join(folder, 'index.js'))
-      entry.catch(() => {})
+      entry = ready.then(
+        () => join(folder, 'index.js'),
+        (error: unknown) => {
+          config.logger.warn(`prebuilt default theme: ${error instanceof Error ? error.message : String(error)}; serving the theme's own files`)
+          return undefined
+        },
+      )
     },
     configureServer(server) {
       server.middlewares.use(`${server.config.base}${STYLE_PATH}`, (_request, response, next) => {
         if (!entry) return next()
-        entry.then(
-          (file) => {
-            response.setHeader('Content-Type', 'text/css; charset=utf-8')
-            response.setHeader('Cache-Control', 'no-cache')
-            response.end(readFileSync(join(dirname(file), 'style.css')))
-          },
-          (error: unknown) => next(error),
-        )
+        entry.then((file) => {
+          if (!file) return next()
+          response.setHeader('Content-Type', 'text/css; charset=utf-8')
+          response.setHeader('Cache-Control', 'no-cache')
+          response.end(readFileSync(join(dirname(file), 'style.css')))
+        }, next)
       })
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (_html, context) => !entry ? [] : [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${context.server?.config.base ?? '/'}${STYLE_PATH}` }, injectTo: 'head-prepend' }],
+      handler: async (_html, context) =>
+        (await entry) ? [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${context.server?.config.base ?? '/'}${STYLE_PATH}` }, injectTo: 'head-prepend' as const }] : [],
     },
     async resolveId(id, _importer, options) {
       if (id !== themeEntry || options?.ssr || !entry) return null
-      return await entry
+      return (await entry) ?? null
     },
   }
 }

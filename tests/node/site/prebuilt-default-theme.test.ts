@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -86,6 +86,22 @@ describe('buildDefaultThemeBundle', () => {
   }, 60_000)
 })
 
+describe('prebuiltDefaultTheme, when the bundle cannot be built', () => {
+  it('says so and serves the theme\'s own files', async () => {
+    const notAFolder = join(mkdtempSync(join(tmpdir(), 'default-theme-cache-')), 'file')
+    writeFileSync(notAFolder, '')
+    const plugin = prebuiltDefaultTheme(root, join(notAFolder, 'cache'))
+    const warnings: string[] = []
+    ;(plugin.configResolved as (config: unknown) => void)({ define: defines, resolve: { alias: vitepressAliases }, logger: { warn: (message: string) => warnings.push(message) } })
+    const resolveId = plugin.resolveId as (id: string, importer: string | undefined, options?: { ssr?: boolean }) => Promise<string | null>
+    expect(await resolveId(join(source.themeDir, 'index.js'), '/site/.vitepress/theme/index.ts', {})).toBeNull()
+    const html = plugin.transformIndexHtml as { handler: (html: string, context: object) => Promise<unknown> }
+    expect(await html.handler('<html></html>', {})).toEqual([])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^prebuilt default theme: .*ENOTDIR.*; serving the theme's own files$/)
+  })
+})
+
 describe('replacesThemeFiles', () => {
   it('sees an alias that overrides one of the theme\'s components, and no other', () => {
     expect(replacesThemeFiles(vitepressAliases, source.themeDir)).toBe(false)
@@ -100,8 +116,8 @@ describe('prebuiltDefaultTheme', () => {
     ;(plugin.configResolved as (config: unknown) => void)({ define: defines, resolve: { alias: [...vitepressAliases, navBarOverride] } })
     const resolveId = plugin.resolveId as (id: string, importer: string | undefined, options?: { ssr?: boolean }) => Promise<string | null>
     expect(await resolveId(join(source.themeDir, 'index.js'), '/site/.vitepress/theme/index.ts', {})).toBeNull()
-    const html = plugin.transformIndexHtml as { handler: (html: string, context: object) => unknown }
-    expect(html.handler('<html></html>', {})).toEqual([])
+    const html = plugin.transformIndexHtml as { handler: (html: string, context: object) => Promise<unknown> }
+    expect(await html.handler('<html></html>', {})).toEqual([])
   })
 
   it('sends the browser the bundle for the default theme, and leaves server renders and other files alone', async () => {
@@ -118,8 +134,8 @@ describe('prebuiltDefaultTheme', () => {
     expect(await resolveId(join(source.themeDir, 'without-fonts.js'), undefined, {})).toBeNull()
 
     // the stylesheet: first in the head, served as it was built
-    const html = plugin.transformIndexHtml as { handler: (html: string, context: { server?: { config: { base: string } } }) => unknown }
-    expect(html.handler('<html></html>', { server: { config: { base: '/docs/' } } })).toEqual([
+    const html = plugin.transformIndexHtml as { handler: (html: string, context: { server?: { config: { base: string } } }) => Promise<unknown> }
+    expect(await html.handler('<html></html>', { server: { config: { base: '/docs/' } } })).toEqual([
       { tag: 'link', attrs: { rel: 'stylesheet', href: `/docs/${STYLE_PATH}` }, injectTo: 'head-prepend' },
     ])
     const routes: Array<[string, (request: unknown, response: unknown, next: () => void) => void]> = []
