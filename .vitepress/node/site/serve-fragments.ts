@@ -15,7 +15,12 @@ export function serveFragments(store: FragmentStore): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use(`${server.config.base}${FRAGMENT_DIR}/`, (request, response, next) => {
-        const name = decodeURIComponent((request.url ?? '').split(/[?#]/)[0].replace(/^\//, ''))
+        let name: string
+        try {
+          name = decodeURIComponent((request.url ?? '').split(/[?#]/)[0].replace(/^\//, ''))
+        } catch {
+          return next()
+        }
         const content = store.read(`${FRAGMENT_DIR}/${name}`)
         if (content === undefined) return next()
         response.setHeader('Content-Type', 'text/html; charset=utf-8')

@@ -33,5 +33,6 @@ describe('serveFragments', () => {
     expect(served.body).toBe(['<table>表</table>', '<p>码</p>'].join(FRAGMENT_PART_SEPARATOR))
     expect(served.headers['Content-Type']).toBe('text/html; charset=utf-8')
     expect((await get(`/docs/${FRAGMENT_DIR}/0000.html`)).body).toBeUndefined()
+    expect((await get(`/docs/${FRAGMENT_DIR}/%E0%A4%A.html`)).body).toBeUndefined()
   })
 })
