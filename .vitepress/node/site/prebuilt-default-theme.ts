@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Alias, Plugin, ResolvedConfig } from 'vite'
+import { packageVersions } from '../highlight/highlight-cache'
 
 /** Bumped when the way the bundle is made changes, so older bundles are not used again. */
 const BUNDLE_FORMAT = 2
@@ -23,20 +24,10 @@ export interface DefaultThemeSource {
 
 /** Finds VitePress's default theme and the versions of what compiles it, from `root`'s packages. */
 export function defaultThemeSource(root: string): DefaultThemeSource {
-  const require = createRequire(join(root, 'package.json'))
-  const packageOf = (name: string) => {
-    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-      const file = join(dir, 'package.json')
-      if (!existsSync(file)) continue
-      const found = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string }
-      if (found.name === name) return { dir, version: found.version }
-    }
-    throw new Error(`prebuilt-default-theme: no package.json found for ${name}`)
-  }
-  const version = (name: string) => packageOf(name).version
+  const vitepressEntry = createRequire(join(root, 'package.json')).resolve('vitepress')
   return {
-    themeDir: join(packageOf('vitepress').dir, 'dist/client/theme-default'),
-    versions: ['vitepress', 'vite', 'vue', '@vitejs/plugin-vue'].map((name) => `${name}@${version(name)}`).join(' '),
+    themeDir: join(dirname(vitepressEntry), '../client/theme-default'),
+    versions: packageVersions(['vitepress', 'vite', 'vue', '@vitejs/plugin-vue']).join(' '),
   }
 }
 
