@@ -1,6 +1,5 @@
 import type { Plugin } from 'vite'
-
-const SEARCH_INDEX_MODULE = '/@localSearchIndex'
+import { SEARCH_INDEX_MODULE } from './search-index-module'
 
 /**
  * The server bundle of a build gets an empty search index. VitePress builds the client and server
