@@ -21,12 +21,14 @@ import { createSiteMarkdown } from './node/site/markdown-setup'
 import { escapeHtml } from './node/render/escape'
 import { prerenderCode, waitForPrerenderedCode } from './node/highlight/prerender'
 import { serverSearchStub } from './node/search/server-search-stub'
+import { deferDevSearchIndex } from './node/search/deferred-dev-index'
 import { renderConcurrency } from './node/site/render-concurrency'
 import { createLazyHashMap } from './node/site/lazy-hash-map'
 import { enlargeYoungGeneration } from './node/site/young-generation'
 import { createHeapGuard, RENDER_HEAP_BUDGET_BYTES } from './node/site/heap-guard'
 import { prebuiltDefaultTheme } from './node/site/prebuilt-default-theme'
 import { serveFragments } from './node/site/serve-fragments'
+import { loadTwoslasherFactory } from './node/twoslash/twoslasher-factory'
 import { createIdleScheduler, IDLE_AFTER_MS, UNREPORTED_IDLE_MS } from './node/site/idle-scheduler'
 
 enlargeYoungGeneration()
@@ -39,7 +41,13 @@ const isBuild = process.env.NODE_ENV === 'production'
 // shows at once (node/twoslash/transformer.ts); a build checks them all against the whole of it.
 // Its warm-up work waits until a page is on screen and no request is open (site/idle-scheduler.ts).
 const idle = isBuild ? undefined : createIdleScheduler(IDLE_AFTER_MS, UNREPORTED_IDLE_MS)
-const markdown = await createSiteMarkdown(root, { fragments: true, rememberRenders: isBuild, live: !isBuild, schedule: idle?.schedule })
+const markdown = await createSiteMarkdown(root, {
+  fragments: true,
+  createTwoslasher: await loadTwoslasherFactory(!isBuild),
+  rememberRenders: isBuild,
+  live: !isBuild,
+  schedule: idle?.schedule,
+})
 const { pages, webhooks, codePalette, highlightCache, fragments } = markdown
 // A build highlights and type-checks the code blocks it has not seen before in other processes:
 // on every core before it starts, or, for a few edited pages, on one core while it runs.
@@ -80,7 +88,7 @@ export default defineConfig({
     ['script', {}, restoreCodePreferenceScript()],
   ],
   markdown: markdown.options,
-  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin, prebuiltDefaultTheme(root, join(root, '.vitepress/cache/default-theme'))] : []), ...(!isBuild && fragments ? [serveFragments(fragments)] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
+  vite: { plugins: [...(prerendered ? [waitForPrerenderedCode(docsDir, prerendered)] : []), ...(idle ? [idle.plugin, deferDevSearchIndex(idle.schedule), prebuiltDefaultTheme(root, join(root, '.vitepress/cache/default-theme'))] : []), ...(!isBuild && fragments ? [serveFragments(fragments)] : []), downloadsDevPlugin(downloads), paletteCssPlugin(codePalette), serverSearchStub(), renderConcurrency()] },
   buildEnd(siteConfig) {
     highlightCache.prune()
     markdown.frontmatterCache.prune()
@@ -123,8 +131,8 @@ export default defineConfig({
         miniSearch: { ...searchMiniSearchOptions, _splitIntoSections: (_file, html) => splitIntoSections(html) },
         // The index reads the tables (which a built page otherwise keeps out of its component) and
         // no code, so API pages are rendered for it without their code blocks. The dev server
-        // indexes every page before it serves the first one: there an API page gives only its
-        // title and description, so a thousand pages do not delay the start.
+        // indexes the pages once the first one is shown (search/deferred-dev-index.ts), and there an
+        // API page gives only its title and description, so a thousand pages are indexed in a second.
         async _render(src, env, md) {
           await prerendered?.ready(env.relativePath)
           const api = isBuild ? undefined : (pages.get(env.relativePath) ?? webhooks.get(env.relativePath))?.spec

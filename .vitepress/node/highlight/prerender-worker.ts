@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createMarkdownRenderer } from 'vitepress'
+import { createTwoslasher } from 'twoslash'
 import { createSiteMarkdown } from '../site/markdown-setup'
 import { KEEP_FRAGMENTS } from '../markdown/page-fragments'
 import { renderedPageKey, renderedPagesDir } from './prerender'
@@ -21,7 +22,7 @@ process.once('message', async (message) => {
   const docsDir = join(root, 'docs')
   // A few pages' snippets read their endpoints' views faster than the whole declaration; a thousand
   // would read the views' shared skeleton a thousand times.
-  const markdown = await createSiteMarkdown(root, { fragments: false, endpointViews })
+  const markdown = await createSiteMarkdown(root, { fragments: false, endpointViews, createTwoslasher })
   const md = await createMarkdownRenderer(docsDir, markdown.options, '/')
   const done = renderedPagesDir(root)
   mkdirSync(done, { recursive: true })

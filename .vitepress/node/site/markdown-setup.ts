@@ -15,6 +15,7 @@ import { createFragmentStore, KEEP_FRAGMENTS, type FragmentStore } from '../mark
 import { rememberRenders } from '../markdown/render-memo'
 import { prepareEndpointViews } from '../markdown/prepare-endpoint-views'
 import { createTypesCache } from '../twoslash/types-cache'
+import { typescriptVersion, type TwoslasherFactory } from '../twoslash/twoslasher-factory'
 import { snippetCompilerOptions } from '../twoslash/compiler-options'
 import { snippetTransformer } from '../twoslash/transformer'
 import { firstTsSnippet, renderTsVariants } from '../render/ts-variants'
@@ -68,8 +69,16 @@ export async function createSiteMarkdown(
    * `live`: the dev server, whose specs change while it runs; it checks endpoints' snippets against
    * their views of the declaration, as `endpointViews` asks for elsewhere (a worker with few pages).
    * `schedule` runs the dev server's warm-up work (TypeScript, grammars) when it is idle.
+   * `createTwoslasher` makes the twoslash functions (see twoslash/twoslasher-factory.ts).
    */
-  options: { fragments: boolean; rememberRenders?: boolean; live?: boolean; endpointViews?: boolean; schedule?: (task: () => void) => void },
+  options: {
+    fragments: boolean
+    createTwoslasher: TwoslasherFactory
+    rememberRenders?: boolean
+    live?: boolean
+    endpointViews?: boolean
+    schedule?: (task: () => void) => void
+  },
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
@@ -114,8 +123,9 @@ export async function createSiteMarkdown(
     process.env.DOCS_TWOSLASH === 'off'
       ? undefined
       : snippetTransformer({
+          createTwoslasher: options.createTwoslasher,
           compilerOptions: snippetCompilerOptions(declaration.file),
-          typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), (code) => declaration.hashFor(code)),
+          typesCache: createTypesCache(join(root, '.vitepress/cache/twoslash'), (code) => declaration.hashFor(code), typescriptVersion()),
           declaration: { file: declaration.file, version: () => declaration.current().hash },
           // hand-written snippets always: a guide's few endpoints are read faster than the whole declaration
           endpointViews: {

@@ -1,5 +1,5 @@
 import type { TwoslashRenderer } from '@shikijs/twoslash/core'
-import { defaultHoverInfoProcessor } from '@shikijs/twoslash'
+import { defaultHoverInfoProcessor } from '@shikijs/twoslash/core'
 
 type HoverInfo = Parameters<TwoslashRenderer['nodeStaticInfo']>[0]
 

@@ -2,11 +2,12 @@ import type { CompilerOptions } from 'typescript'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createTransformerFactory, type TwoslashTypesCache } from '@shikijs/twoslash/core'
-import { createTwoslasher, type TwoslashFunction } from 'twoslash'
+import type { TwoslashFunction } from 'twoslash/core'
 import type { VirtualTypeScriptEnvironment } from '@typescript/vfs'
 import { hoverRenderer } from './hover-renderer'
 import { batchingTwoslasher } from './batched-variants'
 import type { EndpointView } from '../sdk/write-declaration'
+import type { TwoslasherFactory } from './twoslasher-factory'
 
 /** Where an endpoint's snippets find their view of the declaration, and how to get it. */
 export interface EndpointViews {
@@ -158,8 +159,10 @@ export function endpointViewTwoslasher(
  * With `endpointViews`, endpoints' snippets are checked against their views instead; with
  * `groupOf`, the snippets of one code group are checked together (see twoslash/batched-variants.ts).
  * `schedule` runs the background checks of {@link PreparingTwoslasher.prepare} (default: soon).
+ * `createTwoslasher` makes the twoslash functions (see twoslash/twoslasher-factory.ts).
  */
 export function snippetTransformer(options: {
+  createTwoslasher: TwoslasherFactory
   compilerOptions: CompilerOptions
   typesCache?: TwoslashTypesCache
   declaration: { file: string; version: () => string }
@@ -167,6 +170,7 @@ export function snippetTransformer(options: {
   groupOf?: (code: string) => readonly string[] | undefined
   schedule?: (task: () => void) => void
 }) {
+  const { createTwoslasher } = options
   const whole = followingTwoslasher((cache) => createTwoslasher({ compilerOptions: options.compilerOptions, cache }), options.declaration)
   const views = options.endpointViews
   const viewing = views && endpointViewTwoslasher(whole, views, (cache) => createTwoslasher({ compilerOptions: views.compilerOptions, cache }), options.schedule)

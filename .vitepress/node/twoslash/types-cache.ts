@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import ts from 'typescript'
 import type { TwoslashTypesCache } from '@shikijs/twoslash/core'
 
 type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
@@ -12,9 +11,9 @@ type CachedResult = NonNullable<ReturnType<TwoslashTypesCache['read']>>
  * serves stale types. `declarationHash` is asked on every lookup, with the snippet: it changes
  * when a spec is edited, and may hash only the part of the declaration the snippet sees.
  */
-export function createTypesCache(dir: string, declarationHash: (code: string) => string): TwoslashTypesCache {
+export function createTypesCache(dir: string, declarationHash: (code: string) => string, typescriptVersion: string): TwoslashTypesCache {
   const keyOf = (code: string) =>
-    createHash('sha256').update(ts.version).update('\0').update(declarationHash(code)).update('\0').update(code).digest('hex').slice(0, 24)
+    createHash('sha256').update(typescriptVersion).update('\0').update(declarationHash(code)).update('\0').update(code).digest('hex').slice(0, 24)
   return {
     init() {
       mkdirSync(dir, { recursive: true })
