@@ -11,9 +11,9 @@ export const UNREPORTED_IDLE_MS = 3000
 export interface IdleScheduler {
   /**
    * Runs `task` once a browser has reported a page shown after this call and the server has had no
-   * request open for `quietMs`, or, with no such report, for `unreportedMs`.
+   * request open for `quietMs` (or the task's own `quietMs`), or, with no such report, for `unreportedMs`.
    */
-  schedule(task: () => void): void
+  schedule(task: () => void, quietMs?: number): void
   /** Follows the server's requests and the browsers' reports of shown pages. */
   plugin: Plugin
 }
@@ -29,15 +29,15 @@ export function createIdleScheduler(quietMs: number, unreportedMs: number, now: 
   let lastRequest: number | undefined
   let inFlight = 0
   let shownPages = 0
-  const schedule = (task: () => void) => {
+  const schedule = (task: () => void, taskQuietMs = quietMs) => {
     const shownBefore = shownPages
     const check = () => {
-      const wait = shownPages > shownBefore ? quietMs : unreportedMs
+      const wait = shownPages > shownBefore ? taskQuietMs : Math.max(taskQuietMs, unreportedMs)
       const quiet = lastRequest === undefined || inFlight > 0 ? 0 : now() - lastRequest
       if (lastRequest !== undefined && quiet >= wait) task()
-      else setTimeout(check, Math.min(quietMs, wait - quiet)).unref()
+      else setTimeout(check, Math.min(taskQuietMs, wait - quiet)).unref()
     }
-    setTimeout(check, quietMs).unref()
+    setTimeout(check, taskQuietMs).unref()
   }
   return {
     schedule,

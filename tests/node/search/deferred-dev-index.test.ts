@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { deferDevSearchIndex } from '../../../.vitepress/node/search/deferred-dev-index'
+import { deferDevSearchIndex, SEARCH_SCAN_QUIET_MS } from '../../../.vitepress/node/search/deferred-dev-index'
 
 type Load = (id: string, options?: { ssr?: boolean }) => Promise<string | undefined>
 
@@ -23,18 +23,23 @@ function fakeLocalSearch() {
 function setup() {
   const search = fakeLocalSearch()
   const tasks: (() => void)[] = []
-  const deferred = deferDevSearchIndex((task) => tasks.push(task))
+  const quiet: (number | undefined)[] = []
+  const deferred = deferDevSearchIndex((task, quietMs) => {
+    tasks.push(task)
+    quiet.push(quietMs)
+  })
   ;(deferred.configResolved as (config: ResolvedConfig) => void)({ plugins: [deferred, search.plugin as unknown as Plugin] } as unknown as ResolvedConfig)
   const server = { config: { logger: { error: vi.fn() } } } as unknown as ViteDevServer
   ;(search.plugin.configureServer as unknown as (server: ViteDevServer) => void)(server)
-  return { search, tasks, server, load: search.plugin.load as unknown as Load }
+  return { search, tasks, quiet, server, load: search.plugin.load as unknown as Load }
 }
 
 describe('deferDevSearchIndex', () => {
   it('lets the server start without scanning the pages, and scans when the scheduler says', async () => {
-    const { search, tasks } = setup()
+    const { search, tasks, quiet } = setup()
     expect(search.scan).not.toHaveBeenCalled()
     expect(tasks).toHaveLength(1)
+    expect(quiet).toEqual([SEARCH_SCAN_QUIET_MS])
     tasks[0]()
     await Promise.resolve()
     expect(search.scan).toHaveBeenCalledTimes(1)
