@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MarkdownOptions } from 'vitepress'
-import { loadApiPages, loadWebhookPages, readMarkdownSources, type LoadedPage, type LoadedWebhook } from '../spec/load-pages'
+import type { LoadedPage, LoadedWebhook } from '../spec/load-pages'
+import { loadSpecsWithSnapshot } from '../spec/page-snapshot'
 import { createFrontmatterCache, loaderText, type FrontmatterCache } from '../spec/frontmatter-cache'
 import { load as loadYamlDefault } from 'js-yaml'
 import { isApiFrontmatter, isWebhookFrontmatter } from '../spec/parse-page'
@@ -82,9 +83,13 @@ export async function createSiteMarkdown(
 ): Promise<SiteMarkdown> {
   const docsDir = join(root, 'docs')
   const frontmatterCache = createFrontmatterCache(join(root, '.vitepress/cache/frontmatter'))
-  const sources = readMarkdownSources(docsDir)
-  const pages = loadApiPages(docsDir, frontmatterCache.load, sources)
-  const webhooks = loadWebhookPages(docsDir, frontmatterCache.load, sources)
+  const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
+  const { pages, webhooks } = loadSpecsWithSnapshot(
+    docsDir,
+    frontmatterCache.load,
+    join(root, '.vitepress/cache/specs.json'),
+    fingerprintOf([...sourceDir('.vitepress/node/spec'), join(root, '.vitepress/node/sdk/webhook-types.ts')], packageVersions(['js-yaml'])),
+  )
   const specs = () => [...pages.values()].map((page) => page.spec)
   const webhookSpecs = () => [...webhooks.values()].map((page) => page.spec)
   // In the dev server, the file follows an edit ten seconds later (see sdk/write-declaration.ts).
@@ -103,7 +108,6 @@ export async function createSiteMarkdown(
   // Both themes' colours from one tokenizing pass (see node/highlight/paired-theme.ts).
   const paired = pairThemes(codeThemes.light, codeThemes.dark)
   // Highlighted blocks are kept between builds and shared with the search index's second rendering.
-  const sourceDir = (dir: string) => readdirSync(join(root, dir)).map((file) => join(root, dir, file))
   const highlightCache = createHighlightCache({
     dir: join(root, '.vitepress/cache/highlight'),
     fingerprint: fingerprintOf(

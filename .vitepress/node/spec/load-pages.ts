@@ -50,12 +50,18 @@ export function parseWebhookSource(source: string, file: string, yaml?: YamlLoad
  * their file names give their type names in the SDK declaration, so those must differ.
  */
 export function loadWebhookPages(docsDir: string, yaml?: YamlLoader, sources = readMarkdownSources(docsDir)): Map<string, LoadedWebhook> {
+  // a webhook page's frontmatter names the key; the YAML of a thousand API pages is not read twice
+  return collectWebhookPages([...sources].map(([file, source]) => [file, source.includes('webhook') ? parseWebhookSource(source, file, yaml) : undefined]))
+}
+
+/**
+ * The webhook pages among parsed pages (in the order given), keyed by relative path; throws when
+ * two of them would have the same type name (see {@link loadWebhookPages}).
+ */
+export function collectWebhookPages(parsed: Iterable<readonly [string, LoadedWebhook | undefined]>): Map<string, LoadedWebhook> {
   const pages = new Map<string, LoadedWebhook>()
   const owners = new Map<string, string>()
-  for (const [file, source] of sources) {
-    // a webhook page's frontmatter names the key; the YAML of a thousand API pages is not read twice
-    if (!source.includes('webhook')) continue
-    const loaded = parseWebhookSource(source, file, yaml)
+  for (const [file, loaded] of parsed) {
     if (!loaded) continue
     const { notification } = webhookTypeNames(loaded.spec)
     const owner = owners.get(notification)
@@ -80,10 +86,17 @@ export function parseApiSource(source: string, file: string, yaml?: YamlLoader):
  * for this and {@link loadWebhookPages}.
  */
 export function loadApiPages(docsDir: string, yaml?: YamlLoader, sources = readMarkdownSources(docsDir)): Map<string, LoadedPage> {
+  return collectApiPages([...sources].map(([file, source]) => [file, parseApiSource(source, file, yaml)]))
+}
+
+/**
+ * The API pages among parsed pages (in the order given), keyed by relative path; throws when two
+ * of them declare the same method on the same path.
+ */
+export function collectApiPages(parsed: Iterable<readonly [string, LoadedPage | undefined]>): Map<string, LoadedPage> {
   const pages = new Map<string, LoadedPage>()
   const owners = new Map<string, string>()
-  for (const [file, source] of sources) {
-    const loaded = parseApiSource(source, file, yaml)
+  for (const [file, loaded] of parsed) {
     if (!loaded) continue
     loaded.spec.operations.forEach((operation, i) => {
       const key = `${operation.method} ${loaded.spec.path}`
