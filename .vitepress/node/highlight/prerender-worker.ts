@@ -13,10 +13,10 @@ import { renderedPageKey, renderedPagesDir } from './prerender'
  * pages kept the heap near 350 MB but cost a fifth of the worker's time; each full collection
  * marks the SDK declaration's whole syntax tree and types again. At 512 MB the cold build's peak
  * was 2.3 GB instead of 2.5 GB, but its highlighting took 112–120 s instead of 94–104 s: the
- * worker's live heap is near 400 MB, so it collected almost as often as before. At 600 MB, once
- * the dev server's lazy TypeScript had changed how this worker loads twoslash (it imports the entry
- * itself; node/twoslash/twoslasher-factory.ts), each worker peaked 60–90 MB higher (1,100–1,130 MB)
- * and the build at 2,484–2,560 MiB; 560 MB keeps it further from 2.5 GiB.
+ * worker's live heap is near 400 MB, so it collected almost as often as before. At 600 MB, after
+ * this worker came to import twoslash's entry itself (node/twoslash/twoslasher-factory.ts), single
+ * cold builds peaked at 2,484–2,560 MiB (workers at 1,100–1,130 MB) against 2,368–2,394 MiB before
+ * (a worker alone on 48 pages showed no steady difference); 560 MB keeps further from 2.5 GiB.
  */
 const HEAP_BUDGET_BYTES = 560 * 2 ** 20
 
